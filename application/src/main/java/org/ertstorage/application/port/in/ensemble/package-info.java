@@ -1,0 +1,2 @@
+/** Use cases on ensembles. */
+package org.ertstorage.application.port.in.ensemble;

@@ -1,0 +1,2 @@
+/** Use cases on experiments. */
+package org.ertstorage.application.port.in.experiment;

@@ -1,0 +1,2 @@
+/** Use cases on observations. */
+package org.ertstorage.application.port.in.observation;

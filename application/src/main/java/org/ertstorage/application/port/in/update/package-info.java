@@ -1,0 +1,2 @@
+/** Use cases on updates. */
+package org.ertstorage.application.port.in.update;

@@ -1,0 +1,17 @@
+package org.ertstorage.application.port.out;
+
+/** The repositories of one transaction. */
+public interface Repositories {
+
+    ExperimentRepository experiments();
+
+    EnsembleRepository ensembles();
+
+    ObservationRepository observations();
+
+    UpdateRepository updates();
+
+    RecordRepository records();
+
+    UserdataRepository userdata();
+}

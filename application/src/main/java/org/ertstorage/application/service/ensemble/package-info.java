@@ -1,0 +1,2 @@
+/** Services implementing the ensemble use cases. */
+package org.ertstorage.application.service.ensemble;

@@ -1,0 +1,2 @@
+/** Services implementing the experiment use cases. */
+package org.ertstorage.application.service.experiment;

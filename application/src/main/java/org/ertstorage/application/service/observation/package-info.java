@@ -1,0 +1,2 @@
+/** Services implementing the observation use cases. */
+package org.ertstorage.application.service.observation;

@@ -1,0 +1,2 @@
+/** Services implementing the update use cases. */
+package org.ertstorage.application.service.update;

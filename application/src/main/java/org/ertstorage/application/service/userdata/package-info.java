@@ -1,0 +1,2 @@
+/** Services implementing the userdata use cases. */
+package org.ertstorage.application.service.userdata;

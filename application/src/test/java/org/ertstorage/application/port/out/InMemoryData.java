@@ -1,0 +1,48 @@
+package org.ertstorage.application.port.out;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.ertstorage.domain.ensemble.Ensemble;
+import org.ertstorage.domain.ensemble.EnsembleId;
+import org.ertstorage.domain.experiment.Experiment;
+import org.ertstorage.domain.experiment.ExperimentId;
+import org.ertstorage.domain.observation.Observation;
+import org.ertstorage.domain.observation.ObservationId;
+import org.ertstorage.domain.record.RecordId;
+import org.ertstorage.domain.update.Update;
+import org.ertstorage.domain.update.UpdateId;
+
+/** The state behind the in-memory repositories; insertion order is creation order. */
+final class InMemoryData {
+
+    final Map<ExperimentId, Experiment> experiments = new LinkedHashMap<>();
+    final Map<EnsembleId, Ensemble> ensembles = new LinkedHashMap<>();
+    final Map<ObservationId, Observation> observations = new LinkedHashMap<>();
+    final Map<UpdateId, Update> updates = new LinkedHashMap<>();
+    final Set<RecordId> records = new LinkedHashSet<>();
+
+    InMemoryData copy() {
+        var copy = new InMemoryData();
+        copy.experiments.putAll(experiments);
+        copy.ensembles.putAll(ensembles);
+        copy.observations.putAll(observations);
+        copy.updates.putAll(updates);
+        copy.records.addAll(records);
+        return copy;
+    }
+
+    void restore(InMemoryData snapshot) {
+        experiments.clear();
+        experiments.putAll(snapshot.experiments);
+        ensembles.clear();
+        ensembles.putAll(snapshot.ensembles);
+        observations.clear();
+        observations.putAll(snapshot.observations);
+        updates.clear();
+        updates.putAll(snapshot.updates);
+        records.clear();
+        records.addAll(snapshot.records);
+    }
+}

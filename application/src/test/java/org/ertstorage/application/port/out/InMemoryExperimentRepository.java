@@ -1,0 +1,47 @@
+package org.ertstorage.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.ertstorage.domain.ensemble.Ensemble;
+import org.ertstorage.domain.ensemble.EnsembleId;
+import org.ertstorage.domain.experiment.Experiment;
+import org.ertstorage.domain.experiment.ExperimentId;
+
+/** Experiments kept in memory. */
+public final class InMemoryExperimentRepository implements ExperimentRepository {
+
+    private final InMemoryData data;
+
+    InMemoryExperimentRepository(InMemoryData data) {
+        this.data = data;
+    }
+
+    @Override
+    public void add(Experiment experiment) {
+        data.experiments.put(experiment.id(), experiment);
+    }
+
+    @Override
+    public Optional<Experiment> find(ExperimentId id) {
+        return Optional.ofNullable(data.experiments.get(id));
+    }
+
+    @Override
+    public List<Experiment> findAll() {
+        return List.copyOf(data.experiments.values());
+    }
+
+    @Override
+    public boolean delete(ExperimentId id) {
+        if (data.experiments.remove(id) == null) {
+            return false;
+        }
+        List<EnsembleId> ensembles = data.ensembles.values().stream()
+                .filter(e -> e.experimentId().equals(id)).map(Ensemble::id).toList();
+        ensembles.forEach(data.ensembles::remove);
+        data.observations.values().removeIf(o -> o.experimentId().equals(id));
+        data.updates.values().removeIf(u -> ensembles.contains(u.reference())
+                || u.result().map(ensembles::contains).orElse(false));
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+package org.ertstorage.domain.ensemble;
+
+import java.util.List;
+import java.util.Objects;
+import org.ertstorage.domain.Userdata;
+import org.ertstorage.domain.experiment.ExperimentId;
+
+/**
+ * One evaluation of {@code size} realizations within an experiment. Its size, declared names
+ * and active realizations never change; it is open for records until it is completed.
+ * A size of -1 means the size is unknown (ERT's workspace ensembles).
+ */
+public record Ensemble(
+        EnsembleId id,
+        ExperimentId experimentId,
+        int size,
+        DeclaredNames names,
+        ActiveRealizations activeRealizations,
+        EnsembleState state,
+        Userdata userdata) {
+
+    public static final int UNKNOWN_SIZE = -1;
+
+    public Ensemble {
+        Objects.requireNonNull(id, "'id' must not be null");
+        Objects.requireNonNull(experimentId, "'experimentId' must not be null");
+        Objects.requireNonNull(names, "'names' must not be null");
+        Objects.requireNonNull(activeRealizations, "'activeRealizations' must not be null");
+        Objects.requireNonNull(state, "'state' must not be null");
+        Objects.requireNonNull(userdata, "'userdata' must not be null");
+        requireValidSize(size);
+    }
+
+    /**
+     * A new, open ensemble of an experiment.
+     *
+     * @throws InvalidEnsembleSize when {@code size < -1}
+     * @throws ActiveRealizationOutOfRange, DuplicateActiveRealization see {@link ActiveRealizations#resolve}
+     */
+    public static Ensemble create(ExperimentId experimentId, int size, DeclaredNames names,
+            List<Integer> requestedActiveRealizations, Userdata userdata) {
+        requireValidSize(size);
+        return new Ensemble(EnsembleId.random(), experimentId, size, names,
+                ActiveRealizations.resolve(size, requestedActiveRealizations), EnsembleState.OPEN, userdata);
+    }
+
+    private static void requireValidSize(int size) {
+        if (size < UNKNOWN_SIZE) {
+            throw new InvalidEnsembleSize(size);
+        }
+    }
+
+    /** This ensemble, completed; completing a complete ensemble changes nothing. */
+    public Ensemble complete() {
+        return new Ensemble(id, experimentId, size, names, activeRealizations, EnsembleState.COMPLETE, userdata);
+    }
+
+    public boolean isComplete() {
+        return state == EnsembleState.COMPLETE;
+    }
+
+    /**
+     * Guards every change to the ensemble's data (records, blobs, observation links).
+     *
+     * @throws EnsembleComplete when the ensemble is complete
+     */
+    public void requireOpen() {
+        if (isComplete()) {
+            throw new EnsembleComplete(id);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.ertstorage.domain.ensemble;
+
+import org.ertstorage.domain.DomainRuleViolation;
+
+/** An ensemble size below -1, the value that means "unknown size". */
+public final class InvalidEnsembleSize extends DomainRuleViolation {
+
+    InvalidEnsembleSize(int size) {
+        super(Category.UNPROCESSABLE, "'size' must be -1 (unknown) or at least 0, got " + size);
+    }
+}

@@ -1,0 +1,2 @@
+/** Ensembles: one evaluation of N realizations, their active realizations and lifecycle. */
+package org.ertstorage.domain.ensemble;

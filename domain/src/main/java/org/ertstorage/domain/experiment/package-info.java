@@ -1,0 +1,2 @@
+/** Experiments: one ERT configuration with its priors and observations. */
+package org.ertstorage.domain.experiment;

@@ -1,0 +1,2 @@
+/** Types shared by every part of ERT's domain: rule violations and userdata. */
+package org.ertstorage.domain;

@@ -1,0 +1,2 @@
+/** Priors: the named probability distributions ERT samples parameters from. */
+package org.ertstorage.domain.prior;
