@@ -60,6 +60,22 @@ public record Ensemble(
     }
 
     /**
+     * Checks that a per-realization record may be stored for {@code index}: it must be active,
+     * except in an ensemble of unknown size, which takes any index that is not negative.
+     *
+     * @throws RealizationNotAllowed otherwise
+     */
+    public void requireAllowedRealization(int index) {
+        if (size == UNKNOWN_SIZE) {
+            if (index < 0) {
+                throw new RealizationNotAllowed(index);
+            }
+        } else if (!activeRealizations.contains(index)) {
+            throw new RealizationNotAllowed(index, activeRealizations);
+        }
+    }
+
+    /**
      * Guards every change to the ensemble's data (records, blobs, observation links).
      *
      * @throws EnsembleComplete when the ensemble is complete
