@@ -1,0 +1,97 @@
+package org.ertstorage.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import org.ertstorage.adapter.persistence.jdbi.JdbiTransactions;
+import org.ertstorage.application.port.out.Transactions;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One database behind a connection pool: its transactions for the use cases, its schema
+ * migrator, and what a health check needs. Close it to release the connections.
+ */
+public final class JdbiPersistence implements AutoCloseable {
+
+    private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+    private final HikariDataSource dataSource;
+    private final Vendor vendor;
+    private final String databaseProduct;
+    private final Transactions transactions;
+
+    private JdbiPersistence(HikariDataSource dataSource, Vendor vendor, String databaseProduct) {
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+        this.databaseProduct = databaseProduct;
+        this.transactions = new JdbiTransactions(Jdbi.create(dataSource));
+    }
+
+    /**
+     * Opens the pool and checks that the database answers.
+     *
+     * @throws IllegalStateException when the database cannot be reached
+     */
+    public static JdbiPersistence open(DatabaseSettings settings) {
+        var config = new HikariConfig();
+        config.setPoolName("ert-storage");
+        config.setJdbcUrl(settings.jdbcUrl());
+        if (settings.user() != null && !settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null && !settings.password().isEmpty()) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        // Every unit of work reads committed data; read-modify-writes lock their rows (SELECT … FOR UPDATE).
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot connect to the database: " + e.getMessage(), e);
+        }
+        try (var connection = dataSource.getConnection()) {
+            var metaData = connection.getMetaData();
+            return new JdbiPersistence(dataSource, settings.vendor(),
+                    metaData.getDatabaseProductName() + " " + firstWord(metaData.getDatabaseProductVersion()));
+        } catch (SQLException | RuntimeException e) {
+            dataSource.close();
+            throw new IllegalStateException("Cannot read the database's product and version: " + e.getMessage(), e);
+        }
+    }
+
+    /** Drivers add build details after a space ("2.3.232 (2024-08-11)"); the version comes first. */
+    private static String firstWord(String version) {
+        int space = version.indexOf(' ');
+        return space < 0 ? version : version.substring(0, space);
+    }
+
+    /** Units of work on this database, each one transaction. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public SchemaMigrator migrator() {
+        return new SchemaMigrator(dataSource, vendor);
+    }
+
+    /** Whether a pooled connection answers now; cheap enough for every health check. */
+    public boolean isReachable() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The database's product name and version, e.g. {@code H2 2.3.232} or {@code PostgreSQL 15.19}. */
+    public String databaseProduct() {
+        return databaseProduct;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,25 @@
+package org.ertstorage.adapter.persistence.jdbi;
+
+import java.util.Objects;
+import java.util.function.Function;
+import org.ertstorage.application.port.out.Repositories;
+import org.ertstorage.application.port.out.Transactions;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Each unit of work is one JDBI transaction whose repositories share its handle; an exception
+ * rolls it back and reaches the caller unchanged. The isolation level is the pool's.
+ */
+public final class JdbiTransactions implements Transactions {
+
+    private final Jdbi jdbi;
+
+    public JdbiTransactions(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "'jdbi' must not be null");
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Repositories, T> work) {
+        return jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle)));
+    }
+}
