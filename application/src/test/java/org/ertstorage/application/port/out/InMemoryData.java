@@ -1,9 +1,8 @@
 package org.ertstorage.application.port.out;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
+import org.ertstorage.domain.Userdata;
 import org.ertstorage.domain.ensemble.Ensemble;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.experiment.Experiment;
@@ -21,7 +20,11 @@ final class InMemoryData {
     final Map<EnsembleId, Ensemble> ensembles = new LinkedHashMap<>();
     final Map<ObservationId, Observation> observations = new LinkedHashMap<>();
     final Map<UpdateId, Update> updates = new LinkedHashMap<>();
-    final Set<RecordId> records = new LinkedHashSet<>();
+    final Map<RecordId, StoredRecord> records = new LinkedHashMap<>();
+
+    /** What the fakes know of a record so far: its ensemble and its userdata. */
+    record StoredRecord(EnsembleId ensemble, Userdata userdata) {
+    }
 
     InMemoryData copy() {
         var copy = new InMemoryData();
@@ -29,7 +32,7 @@ final class InMemoryData {
         copy.ensembles.putAll(ensembles);
         copy.observations.putAll(observations);
         copy.updates.putAll(updates);
-        copy.records.addAll(records);
+        copy.records.putAll(records);
         return copy;
     }
 
@@ -43,6 +46,6 @@ final class InMemoryData {
         updates.clear();
         updates.putAll(snapshot.updates);
         records.clear();
-        records.addAll(snapshot.records);
+        records.putAll(snapshot.records);
     }
 }

@@ -1,11 +1,16 @@
 package org.ertstorage.application.port.out;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ertstorage.domain.ensemble.Ensemble;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.experiment.Experiment;
 import org.ertstorage.domain.experiment.ExperimentId;
+import org.ertstorage.domain.observation.Observation;
+import org.ertstorage.domain.record.RecordId;
 
 /** Experiments kept in memory. */
 public final class InMemoryExperimentRepository implements ExperimentRepository {
@@ -40,6 +45,13 @@ public final class InMemoryExperimentRepository implements ExperimentRepository 
                 .filter(e -> e.experimentId().equals(id)).map(Ensemble::id).toList();
         ensembles.forEach(data.ensembles::remove);
         data.observations.values().removeIf(o -> o.experimentId().equals(id));
+        Set<RecordId> records = data.records.entrySet().stream()
+                .filter(r -> ensembles.contains(r.getValue().ensemble())).map(Map.Entry::getKey).collect(Collectors.toSet());
+        data.records.keySet().removeAll(records);
+        // Observations of other experiments may link records of this one; the links go with the records.
+        data.observations.replaceAll((observationId, o) -> new Observation(o.id(), o.experimentId(), o.name(),
+                o.xAxis(), o.values(), o.errors(),
+                o.records().stream().filter(r -> !records.contains(r)).toList(), o.userdata()));
         data.updates.values().removeIf(u -> ensembles.contains(u.reference())
                 || u.result().map(ensembles::contains).orElse(false));
         return true;

@@ -16,6 +16,6 @@ public final class InMemoryRecordRepository implements RecordRepository {
 
     @Override
     public Set<RecordId> existing(Collection<RecordId> ids) {
-        return ids.stream().filter(data.records::contains).collect(Collectors.toSet());
+        return ids.stream().filter(data.records::containsKey).collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,9 @@
 package org.ertstorage.application.port.out;
 
 import java.util.function.Function;
+import org.ertstorage.domain.Userdata;
+import org.ertstorage.domain.ensemble.EnsembleId;
+import org.ertstorage.domain.record.RecordId;
 
 /**
  * Transactions over in-memory repositories: one at a time, rolled back to a snapshot when the
@@ -57,8 +60,8 @@ public final class InMemoryTransactions implements Transactions, Repositories {
         return userdata;
     }
 
-    /** Makes a record id known, until records have a repository of their own to create them. */
-    public synchronized void addRecord(org.ertstorage.domain.record.RecordId id) {
-        data.records.add(id);
+    /** Adds a record to an ensemble, until records have a repository of their own to create them. */
+    public synchronized void addRecord(EnsembleId ensemble, RecordId id) {
+        data.records.put(id, new InMemoryData.StoredRecord(ensemble, Userdata.EMPTY));
     }
 }

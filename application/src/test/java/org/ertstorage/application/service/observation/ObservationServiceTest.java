@@ -57,7 +57,7 @@ class ObservationServiceTest {
     @Test
     void givenKnownRecord_create_linksIt() {
         var record = RecordId.random();
-        transactions.addRecord(record);
+        transactions.addRecord(ensemble(Optional.empty()), record);
         assertEquals(List.of(record), observations.create(command("OBS", List.of(record))).records());
     }
 
