@@ -3,7 +3,8 @@
 -- deleting an experiment removes everything under it in one statement (DEFECTS D-11); the one
 -- exception is a record info's prior, which may belong to another experiment and is SET NULL.
 -- Lists of floats are packed little-endian float64 (exact for NaN, infinities and -0.0);
--- userdata is the JSON text of an object.
+-- userdata is the JSON text of an object. H2 arrays hold at most 65536 elements, far more than an
+-- ensemble has realizations or an observation group has points.
 
 CREATE TABLE experiment (
     pk           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

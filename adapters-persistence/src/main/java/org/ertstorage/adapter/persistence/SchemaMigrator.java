@@ -1,6 +1,7 @@
 package org.ertstorage.adapter.persistence;
 
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -57,7 +58,7 @@ public final class SchemaMigrator {
 
     private static Migration migration(MigrationInfo info) {
         return new Migration(info.getVersion() == null ? "" : info.getVersion().getVersion(), info.getDescription(),
-                info.getState().getDisplayName(), Optional.ofNullable(info.getInstalledOn()).map(java.util.Date::toInstant));
+                info.getState().getDisplayName(), Optional.ofNullable(info.getInstalledOn()).map(Date::toInstant));
     }
 
     /** Keeps Flyway's exception type inside the adapter. */
