@@ -1,0 +1,13 @@
+/** The REST API on Javalin: routes, JSON in the original server's dialect, errors and the token check. */
+module org.ertstorage.adapter.http {
+    requires org.ertstorage.application;
+    requires io.javalin;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
+
+    exports org.ertstorage.adapter.http to org.ertstorage.bootstrap;
+
+    // Jackson writes the response records by reflection.
+    opens org.ertstorage.adapter.http.rest.dto to com.fasterxml.jackson.databind;
+    opens org.ertstorage.adapter.http.error to com.fasterxml.jackson.databind;
+}

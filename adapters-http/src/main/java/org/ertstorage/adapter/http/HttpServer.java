@@ -1,0 +1,44 @@
+package org.ertstorage.adapter.http;
+
+import io.javalin.Javalin;
+import java.util.Objects;
+import org.ertstorage.adapter.http.error.HttpErrors;
+
+/** The REST API served by Javalin (Jetty) until {@link #stop()}. */
+public final class HttpServer {
+
+    /** JSON bodies of the metadata API are small; record data has its own streaming routes. */
+    private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts listening on the settings' host and port; returns once the server accepts requests. */
+    public static HttpServer start(HttpUseCases useCases, HttpSettings settings) {
+        Objects.requireNonNull(useCases, "'useCases' must not be null");
+        Objects.requireNonNull(settings, "'settings' must not be null");
+        var routes = new Routes(useCases, settings);
+        var app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.concurrency.useVirtualThreads = true;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            HttpErrors.register(config.routes);
+            routes.register(config.routes);
+        });
+        app.start(settings.host(), settings.port());
+        return new HttpServer(app);
+    }
+
+    /** The port listened on, which is the chosen one when the settings asked for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

@@ -1,0 +1,55 @@
+package org.ertstorage.adapter.http;
+
+import java.util.Objects;
+import org.ertstorage.application.port.in.ensemble.CompleteEnsembleUseCase;
+import org.ertstorage.application.port.in.ensemble.CreateEnsembleUseCase;
+import org.ertstorage.application.port.in.ensemble.GetEnsembleUseCase;
+import org.ertstorage.application.port.in.ensemble.ListEnsemblesUseCase;
+import org.ertstorage.application.port.in.experiment.CreateExperimentUseCase;
+import org.ertstorage.application.port.in.experiment.DeleteExperimentUseCase;
+import org.ertstorage.application.port.in.experiment.GetExperimentUseCase;
+import org.ertstorage.application.port.in.experiment.ListExperimentsUseCase;
+import org.ertstorage.application.port.in.observation.CreateObservationUseCase;
+import org.ertstorage.application.port.in.observation.ListObservationsUseCase;
+import org.ertstorage.application.port.in.update.CreateUpdateUseCase;
+import org.ertstorage.application.port.in.update.GetUpdateUseCase;
+import org.ertstorage.application.port.in.userdata.GetUserdataUseCase;
+import org.ertstorage.application.port.in.userdata.MergeUserdataUseCase;
+import org.ertstorage.application.port.in.userdata.ReplaceUserdataUseCase;
+
+/** Every incoming port the REST API calls; the composition root fills it. */
+public record HttpUseCases(
+        CreateExperimentUseCase createExperiment,
+        ListExperimentsUseCase listExperiments,
+        GetExperimentUseCase getExperiment,
+        DeleteExperimentUseCase deleteExperiment,
+        CreateEnsembleUseCase createEnsemble,
+        ListEnsemblesUseCase listEnsembles,
+        GetEnsembleUseCase getEnsemble,
+        CompleteEnsembleUseCase completeEnsemble,
+        CreateObservationUseCase createObservation,
+        ListObservationsUseCase listObservations,
+        CreateUpdateUseCase createUpdate,
+        GetUpdateUseCase getUpdate,
+        GetUserdataUseCase getUserdata,
+        ReplaceUserdataUseCase replaceUserdata,
+        MergeUserdataUseCase mergeUserdata) {
+
+    public HttpUseCases {
+        Objects.requireNonNull(createExperiment, "'createExperiment' must not be null");
+        Objects.requireNonNull(listExperiments, "'listExperiments' must not be null");
+        Objects.requireNonNull(getExperiment, "'getExperiment' must not be null");
+        Objects.requireNonNull(deleteExperiment, "'deleteExperiment' must not be null");
+        Objects.requireNonNull(createEnsemble, "'createEnsemble' must not be null");
+        Objects.requireNonNull(listEnsembles, "'listEnsembles' must not be null");
+        Objects.requireNonNull(getEnsemble, "'getEnsemble' must not be null");
+        Objects.requireNonNull(completeEnsemble, "'completeEnsemble' must not be null");
+        Objects.requireNonNull(createObservation, "'createObservation' must not be null");
+        Objects.requireNonNull(listObservations, "'listObservations' must not be null");
+        Objects.requireNonNull(createUpdate, "'createUpdate' must not be null");
+        Objects.requireNonNull(getUpdate, "'getUpdate' must not be null");
+        Objects.requireNonNull(getUserdata, "'getUserdata' must not be null");
+        Objects.requireNonNull(replaceUserdata, "'replaceUserdata' must not be null");
+        Objects.requireNonNull(mergeUserdata, "'mergeUserdata' must not be null");
+    }
+}

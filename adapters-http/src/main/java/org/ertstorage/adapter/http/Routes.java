@@ -1,0 +1,121 @@
+package org.ertstorage.adapter.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ertstorage.adapter.http.error.PlainError;
+import org.ertstorage.adapter.http.rest.EnsembleController;
+import org.ertstorage.adapter.http.rest.ExperimentController;
+import org.ertstorage.adapter.http.rest.ObservationController;
+import org.ertstorage.adapter.http.rest.ServiceController;
+import org.ertstorage.adapter.http.rest.UpdateController;
+import org.ertstorage.adapter.http.rest.UserdataController;
+import org.ertstorage.adapter.http.security.TokenCheck;
+import org.ertstorage.domain.UserdataOwner;
+
+/**
+ * Every route of the API, in one table. Routes behind the token check are marked so; unknown
+ * paths answer 404 and known paths with another method 405 with {@code Allow}, in the original's bodies.
+ */
+final class Routes {
+
+    private record Route(HandlerType method, String path, Pattern pattern) {
+    }
+
+    private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE);
+
+    private final HttpUseCases useCases;
+    private final HttpSettings settings;
+    private final TokenCheck tokenCheck;
+    private final List<Route> table = new ArrayList<>();
+
+    Routes(HttpUseCases useCases, HttpSettings settings) {
+        this.useCases = useCases;
+        this.settings = settings;
+        this.tokenCheck = new TokenCheck(settings.token());
+    }
+
+    void register(RoutesConfig routes) {
+        var service = new ServiceController(settings.version());
+        var experiments = new ExperimentController(useCases.createExperiment(), useCases.listExperiments(),
+                useCases.getExperiment(), useCases.deleteExperiment(), useCases.listEnsembles());
+        var ensembles = new EnsembleController(useCases.createEnsemble(), useCases.getEnsemble(),
+                useCases.completeEnsemble());
+        var observations = new ObservationController(useCases.createObservation(), useCases.listObservations());
+        var updates = new UpdateController(useCases.createUpdate(), useCases.getUpdate());
+        var userdata = new UserdataController(useCases.getUserdata(), useCases.replaceUserdata(),
+                useCases.mergeUserdata());
+
+        open(routes, HandlerType.GET, "/", service::root);
+        open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
+        secured(routes, HandlerType.GET, "/server/info", service::info);
+
+        secured(routes, HandlerType.GET, "/experiments", experiments::list);
+        secured(routes, HandlerType.POST, "/experiments", experiments::create);
+        secured(routes, HandlerType.GET, "/experiments/{experiment_id}", experiments::get);
+        secured(routes, HandlerType.DELETE, "/experiments/{experiment_id}", experiments::delete);
+        secured(routes, HandlerType.GET, "/experiments/{experiment_id}/ensembles", experiments::ensembles);
+        secured(routes, HandlerType.POST, "/experiments/{experiment_id}/ensembles", ensembles::create);
+        secured(routes, HandlerType.GET, "/experiments/{experiment_id}/observations", observations::ofExperiment);
+        secured(routes, HandlerType.POST, "/experiments/{experiment_id}/observations", observations::create);
+        userdataRoutes(routes, userdata, "/experiments/{experiment_id}/userdata", UserdataOwner.Kind.EXPERIMENT,
+                "experiment_id");
+
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}", ensembles::get);
+        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/complete", ensembles::complete);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/observations", observations::ofEnsemble);
+        userdataRoutes(routes, userdata, "/ensembles/{ensemble_id}/userdata", UserdataOwner.Kind.ENSEMBLE,
+                "ensemble_id");
+
+        userdataRoutes(routes, userdata, "/observations/{obs_id}/userdata", UserdataOwner.Kind.OBSERVATION, "obs_id");
+
+        secured(routes, HandlerType.POST, "/updates", updates::create);
+        secured(routes, HandlerType.POST, "/updates/facade", updates::facade);
+        secured(routes, HandlerType.GET, "/updates/{update_id}", updates::get);
+
+        // Last, so that they match only what no route above matched.
+        for (HandlerType method : METHODS) {
+            routes.addHttpHandler(method, "/<path>", this::unmatched);
+        }
+    }
+
+    private void userdataRoutes(RoutesConfig routes, UserdataController userdata, String path, UserdataOwner.Kind kind,
+            String idParameter) {
+        secured(routes, HandlerType.GET, path, userdata.get(kind, idParameter));
+        secured(routes, HandlerType.PUT, path, userdata.replace(kind, idParameter));
+        secured(routes, HandlerType.PATCH, path, userdata.merge(kind, idParameter));
+    }
+
+    private void open(RoutesConfig routes, HandlerType method, String path, Handler handler) {
+        add(routes, method, path, handler);
+    }
+
+    private void secured(RoutesConfig routes, HandlerType method, String path, Handler handler) {
+        add(routes, method, path, tokenCheck.protect(handler));
+    }
+
+    private void add(RoutesConfig routes, HandlerType method, String path, Handler handler) {
+        routes.addHttpHandler(method, path, handler);
+        table.add(new Route(method, path, Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+"))));
+    }
+
+    private void unmatched(Context ctx) {
+        var allowed = new LinkedHashSet<String>();
+        for (Route route : table) {
+            if (route.pattern().matcher(ctx.path()).matches()) {
+                allowed.add(route.method().name());
+            }
+        }
+        if (allowed.isEmpty()) {
+            throw new PlainError(404, "Not Found");
+        }
+        throw new PlainError(405, "Method Not Allowed", Map.of("Allow", String.join(", ", allowed)));
+    }
+}

@@ -1,0 +1,81 @@
+package org.ertstorage.adapter.http.rest;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.ertstorage.adapter.http.error.RequestValidationException;
+import org.ertstorage.adapter.http.error.ValidationIssue;
+import org.ertstorage.adapter.http.rest.dto.PythonUuids;
+
+/**
+ * Typed path and query parameters of one request. Every malformed value is collected, and
+ * {@link #validate()} reports them all at once (422) before any lookup runs.
+ */
+final class RequestParameters {
+
+    private final Context ctx;
+    private final List<ValidationIssue> issues = new ArrayList<>();
+
+    RequestParameters(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    UUID pathUuid(String name) {
+        return uuid(ctx.pathParam(name), List.of("path", name));
+    }
+
+    String pathText(String name) {
+        return ctx.pathParam(name);
+    }
+
+    UUID requiredQueryUuid(String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            issues.add(ValidationIssue.missing(List.of("query", name)));
+            return null;
+        }
+        return uuid(value, List.of("query", name));
+    }
+
+    String requiredQueryText(String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            issues.add(ValidationIssue.missing(List.of("query", name)));
+        }
+        return value;
+    }
+
+    Optional<String> queryText(String name) {
+        return Optional.ofNullable(ctx.queryParam(name));
+    }
+
+    Optional<Integer> queryInteger(String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            issues.add(new ValidationIssue(List.of("query", name), "value is not a valid integer", "type_error.integer"));
+            return Optional.empty();
+        }
+    }
+
+    /** @throws RequestValidationException when any parameter read so far was malformed */
+    void validate() {
+        if (!issues.isEmpty()) {
+            throw new RequestValidationException(issues);
+        }
+    }
+
+    private UUID uuid(String value, List<Object> loc) {
+        UUID parsed = PythonUuids.parse(value);
+        if (parsed == null) {
+            issues.add(new ValidationIssue(loc, "value is not a valid uuid", "type_error.uuid"));
+        }
+        return parsed;
+    }
+}
