@@ -57,6 +57,16 @@ public final class PythonFloats {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java prints at least two digits (4.9E-324) where one may suffice (5e-324).
+            int rounded = (Integer.parseInt(digits) + 5) / 10;
+            String single = rounded == 10 ? "1" : Integer.toString(rounded);
+            int singlePoint = rounded == 10 ? point + 1 : point;
+            if (Double.parseDouble("0." + single + "E" + singlePoint) == Math.abs(value)) {
+                digits = single;
+                point = singlePoint;
+            }
+        }
 
         var out = new StringBuilder(24);
         if (value < 0) {

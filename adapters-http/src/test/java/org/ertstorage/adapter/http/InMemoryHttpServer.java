@@ -1,0 +1,41 @@
+package org.ertstorage.adapter.http;
+
+import java.net.URI;
+import java.util.Optional;
+import org.ertstorage.application.port.out.InMemoryTransactions;
+import org.ertstorage.application.service.ensemble.EnsembleService;
+import org.ertstorage.application.service.experiment.ExperimentService;
+import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.update.UpdateService;
+import org.ertstorage.application.service.userdata.UserdataService;
+
+/** The HTTP adapter over the real services and in-memory repositories, started once per test run. */
+public final class InMemoryHttpServer {
+
+    public static final String TOKEN = "in-memory-token";
+
+    private static URI baseUri;
+
+    private InMemoryHttpServer() {
+    }
+
+    public static synchronized URI baseUri() {
+        if (baseUri == null) {
+            var transactions = new InMemoryTransactions();
+            var experiments = new ExperimentService(transactions);
+            var ensembles = new EnsembleService(transactions);
+            var observations = new ObservationService(transactions);
+            var updates = new UpdateService(transactions);
+            var userdata = new UserdataService(transactions);
+            var server = HttpServer.start(new HttpUseCases(
+                    experiments, experiments, experiments, experiments,
+                    ensembles, ensembles, ensembles, ensembles,
+                    observations, observations,
+                    updates, updates,
+                    userdata, userdata, userdata), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            baseUri = URI.create("http://127.0.0.1:" + server.port());
+        }
+        return baseUri;
+    }
+}
