@@ -1,0 +1,8 @@
+/** The runnable server: settings, composition root and command line. */
+module org.ertstorage.bootstrap {
+    requires org.ertstorage.application;
+    requires org.ertstorage.adapter.persistence;
+    requires org.ertstorage.adapter.blob;
+    requires org.ertstorage.adapter.http;
+    requires org.slf4j;
+}

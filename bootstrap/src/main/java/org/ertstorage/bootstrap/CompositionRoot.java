@@ -1,0 +1,63 @@
+package org.ertstorage.bootstrap;
+
+import org.ertstorage.adapter.http.HttpServer;
+import org.ertstorage.adapter.http.HttpSettings;
+import org.ertstorage.adapter.http.HttpUseCases;
+import org.ertstorage.adapter.persistence.DatabaseSettings;
+import org.ertstorage.adapter.persistence.JdbiPersistence;
+import org.ertstorage.adapter.persistence.SchemaMigrator;
+import org.ertstorage.application.service.ensemble.EnsembleService;
+import org.ertstorage.application.service.experiment.ExperimentService;
+import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.update.UpdateService;
+import org.ertstorage.application.service.userdata.UserdataService;
+
+/** Builds every adapter and service by hand, in dependency order; no container. */
+final class CompositionRoot implements AutoCloseable {
+
+    private final Settings settings;
+    private final JdbiPersistence persistence;
+
+    private CompositionRoot(Settings settings, JdbiPersistence persistence) {
+        this.settings = settings;
+        this.persistence = persistence;
+    }
+
+    /** Connects to the database of the settings; nothing else is started yet. */
+    static CompositionRoot connect(Settings settings) {
+        var database = settings.database();
+        var persistence = JdbiPersistence.open(new DatabaseSettings(database.jdbcUrl(), database.user(),
+                database.password(), settings.databasePoolSize()));
+        return new CompositionRoot(settings, persistence);
+    }
+
+    SchemaMigrator migrator() {
+        return persistence.migrator();
+    }
+
+    String databaseProduct() {
+        return persistence.databaseProduct();
+    }
+
+    /** Wires the services to the database and serves them over HTTP. */
+    HttpServer serve(String host, int port) {
+        var transactions = persistence.transactions();
+        var experiments = new ExperimentService(transactions);
+        var ensembles = new EnsembleService(transactions);
+        var observations = new ObservationService(transactions);
+        var updates = new UpdateService(transactions);
+        var userdata = new UserdataService(transactions);
+        var useCases = new HttpUseCases(
+                experiments, experiments, experiments, experiments,
+                ensembles, ensembles, ensembles, ensembles,
+                observations, observations,
+                updates, updates,
+                userdata, userdata, userdata);
+        return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
+    }
+
+    @Override
+    public void close() {
+        persistence.close();
+    }
+}

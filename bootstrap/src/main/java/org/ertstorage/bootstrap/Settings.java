@@ -1,0 +1,66 @@
+package org.ertstorage.bootstrap;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the server is configured with, read once at start from the environment. Secrets may
+ * come from files ({@code *_FILE}). Adapters get plain values from here and never read the
+ * environment themselves.
+ *
+ * @param token the API token clients must send, or empty when the check is off
+ */
+record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
+
+    static final String DEFAULT_TOKEN = "hunter2";
+
+    Settings {
+        Objects.requireNonNull(database, "'database' must not be null");
+        Objects.requireNonNull(token, "'token' must not be null");
+        if (databasePoolSize < 1) {
+            throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be at least 1, got " + databasePoolSize);
+        }
+    }
+
+    static Settings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    static Settings from(Map<String, String> variables) {
+        var env = new Environment(variables);
+        var database = env.nonEmpty("ERT_STORAGE_DATABASE_URL").map(DatabaseUrl::parse).orElse(DatabaseUrl.IN_MEMORY);
+        var user = env.nonEmpty("ERT_STORAGE_DATABASE_USER");
+        var password = env.nonEmpty("ERT_STORAGE_DATABASE_PASSWORD");
+        if (user.isPresent() || password.isPresent()) {
+            database = new DatabaseUrl(database.jdbcUrl(), user.orElse(database.user()), password.orElse(database.password()));
+        }
+        boolean migrate = env.nonEmpty("ERT_STORAGE_MIGRATE").map(Settings::parseBoolean).orElse(true);
+        int poolSize = env.nonEmpty("ERT_STORAGE_DATABASE_POOL_SIZE").map(Settings::parseInt).orElse(16);
+        // As in the original, any non-empty ERT_STORAGE_NO_TOKEN (even "0") turns the check off.
+        var token = env.nonEmpty("ERT_STORAGE_NO_TOKEN").isPresent()
+                ? Optional.<String>empty()
+                : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
+        return new Settings(database, migrate, poolSize, token);
+    }
+
+    private static boolean parseBoolean(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new IllegalArgumentException("ERT_STORAGE_MIGRATE must be true or false, got '" + value + "'");
+        };
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be a whole number, got '" + value + "'", e);
+        }
+    }
+
+    boolean usesDefaultToken() {
+        return token.filter(DEFAULT_TOKEN::equals).isPresent();
+    }
+}

@@ -1,0 +1,2 @@
+/** Composition root: reads settings once, builds every adapter and service, runs the command line. */
+package org.ertstorage.bootstrap;

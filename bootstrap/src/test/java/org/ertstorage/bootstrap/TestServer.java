@@ -1,0 +1,36 @@
+package org.ertstorage.bootstrap;
+
+import java.net.URI;
+import java.util.Optional;
+import org.ertstorage.adapter.persistence.DatabaseSettings;
+
+/** The whole server, as {@code serve} wires it, on a random port of loopback and a given database. */
+final class TestServer implements AutoCloseable {
+
+    static final String TOKEN = "test-token";
+
+    private final RunningServer server;
+
+    private TestServer(RunningServer server) {
+        this.server = server;
+    }
+
+    static TestServer start(DatabaseSettings database) {
+        var url = new DatabaseUrl(database.jdbcUrl(), nullToEmpty(database.user()), nullToEmpty(database.password()));
+        var settings = new Settings(url, true, database.maxPoolSize(), Optional.of(TOKEN));
+        return new TestServer(Main.serve(settings, "127.0.0.1", 0));
+    }
+
+    URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
