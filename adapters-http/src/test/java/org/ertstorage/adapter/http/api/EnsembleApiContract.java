@@ -161,6 +161,14 @@ public abstract class EnsembleApiContract extends ApiContract {
     }
 
     @Test
+    void givenNonFiniteNumberInUserdata_createEnsemble_answersUnprocessable() {
+        // DEFECTS D-22: the original's PostgreSQL back end could not store it.
+        var response = postEnsemble(experiment(api()), """
+                {"size":1,"parameter_names":[],"response_names":[],"userdata":{"x":[NaN]}}""");
+        assertEquals("[\"body\",\"userdata\"]", response.expect(422).get("detail").get(0).get("loc").toString());
+    }
+
+    @Test
     void givenUnknownId_getEnsemble_answersItemNotFound() {
         assertItemNotFound(api().get("/ensembles/" + unknownId()));
     }
