@@ -62,6 +62,14 @@ public abstract class UserdataApiContract extends ApiContract {
         return api().get(owned.entity()).expect(200).at(owned.pointer()).toString();
     }
 
+    /** Asserts the {@code 200 null} answer of a change, and what userdata and entity then show. */
+    private void assertChanged(Owned owned, ApiResponse change, String expected) {
+        assertEquals("null", change.body());
+        assertEquals(200, change.status());
+        assertEquals(expected, api().get(owned.userdata()).body());
+        assertEquals(stored(owned), shownByEntity(owned));
+    }
+
     @ParameterizedTest
     @EnumSource(Owner.class)
     void givenNewOwner_getUserdata_answersEmptyObject(Owner owner) {
@@ -76,11 +84,8 @@ public abstract class UserdataApiContract extends ApiContract {
     void givenObject_putUserdata_answersNullAndReplacesTheStoredObject(Owner owner) {
         var owned = create(owner);
         api().put(owned.userdata(), "{\"a\":1,\"c\":2}").expect(200);
-        var response = api().put(owned.userdata(), "{\"b\":[1,\"x\",null],\"n\":{\"m\":true}}");
-        assertEquals("null", response.body());
-        assertEquals(200, response.status());
-        assertEquals("{\"b\":[1,\"x\",null],\"n\":{\"m\":true}}", api().get(owned.userdata()).body());
-        assertEquals(stored(owned), shownByEntity(owned));
+        assertChanged(owned, api().put(owned.userdata(), "{\"b\":[1,\"x\",null],\"n\":{\"m\":true}}"),
+                "{\"b\":[1,\"x\",null],\"n\":{\"m\":true}}");
     }
 
     @ParameterizedTest
@@ -88,11 +93,8 @@ public abstract class UserdataApiContract extends ApiContract {
     void givenStoredObject_patchUserdata_replacesTopLevelKeysAndKeepsNulls(Owner owner) {
         var owned = create(owner);
         api().put(owned.userdata(), "{\"a\":1,\"b\":{\"c\":2}}").expect(200);
-        var response = api().patch(owned.userdata(), "{\"b\":{\"d\":3},\"e\":null}");
-        assertEquals("null", response.body());
-        assertEquals(200, response.status());
-        assertEquals("{\"a\":1,\"b\":{\"d\":3},\"e\":null}", api().get(owned.userdata()).body());
-        assertEquals(stored(owned), shownByEntity(owned));
+        assertChanged(owned, api().patch(owned.userdata(), "{\"b\":{\"d\":3},\"e\":null}"),
+                "{\"a\":1,\"b\":{\"d\":3},\"e\":null}");
     }
 
     @ParameterizedTest
