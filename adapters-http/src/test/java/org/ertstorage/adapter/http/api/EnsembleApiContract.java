@@ -161,6 +161,13 @@ public abstract class EnsembleApiContract extends ApiContract {
     }
 
     @Test
+    void givenEmptyArrayForUserdata_createEnsemble_storesAnEmptyObject() {
+        var body = postEnsemble(experiment(api()), """
+                {"size":1,"parameter_names":[],"response_names":[],"userdata":[]}""").expect(200);
+        assertEquals("{}", body.get("userdata").toString());
+    }
+
+    @Test
     void givenNonFiniteNumberInUserdata_createEnsemble_answersUnprocessable() {
         // DEFECTS D-22: the original's PostgreSQL back end could not store it.
         var response = postEnsemble(experiment(api()), """

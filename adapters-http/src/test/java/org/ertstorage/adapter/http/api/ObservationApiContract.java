@@ -56,6 +56,14 @@ public abstract class ObservationApiContract extends ApiContract {
     }
 
     @Test
+    void givenUnknownExperimentAndInvalidBody_createObservation_answersValidationFirst() {
+        var response = postObservation(unknownId(), "{\"name\":\"OBS\",\"values\":[1],\"errors\":[1]}");
+        assertEquals("""
+                {"detail":[{"loc":["body","x_axis"],"msg":"field required","type":"value_error.missing"}]}""",
+                response.body());
+    }
+
+    @Test
     void givenTakenName_createObservation_answersConflictAndStoresNothing() {
         // The original answered 500 (DEFECTS D-28).
         var experimentId = experiment(api());

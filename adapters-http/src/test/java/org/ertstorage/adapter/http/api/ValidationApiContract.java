@@ -75,7 +75,7 @@ public abstract class ValidationApiContract extends ApiContract {
     @CsvSource({
             "GET, /ensembles/x, ensemble_id", "POST, /ensembles/x/complete, ensemble_id",
             "GET, /ensembles/x/observations, ensemble_id", "GET, /ensembles/x/userdata, ensemble_id",
-            "PATCH, /observations/x/userdata, obs_id", "GET, /updates/x, update_id",
+            "PATCH, /observations/x/userdata, obs_id", "GET, /updates/x, update_id", "GET, /updates/facade, update_id",
             "DELETE, /experiments/x, experiment_id", "GET, /experiments/x/ensembles, experiment_id",
             "GET, /experiments/x/observations, experiment_id", "PUT, /experiments/x/userdata, experiment_id"})
     void givenMalformedIdOnEachRoute_request_answersValidationErrorAtThatParameter(String method, String path,
