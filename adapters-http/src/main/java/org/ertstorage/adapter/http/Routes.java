@@ -13,6 +13,8 @@ import org.ertstorage.adapter.http.error.PlainError;
 import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
 import org.ertstorage.adapter.http.rest.ObservationController;
+import org.ertstorage.adapter.http.rest.RecordController;
+import org.ertstorage.adapter.http.rest.RecordController.UserdataVerb;
 import org.ertstorage.adapter.http.rest.ServiceController;
 import org.ertstorage.adapter.http.rest.UpdateController;
 import org.ertstorage.adapter.http.rest.UserdataController;
@@ -53,6 +55,10 @@ final class Routes {
         var userdata = new UserdataController(useCases.getUserdata(), useCases.replaceUserdata(),
                 useCases.mergeUserdata());
 
+        var records = new RecordController(useCases.findRecord(), useCases.listRecords(),
+                useCases.recordObservations(), useCases.getUserdata(), useCases.replaceUserdata(),
+                useCases.mergeUserdata());
+
         open(routes, HandlerType.GET, "/", service::root);
         open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
         secured(routes, HandlerType.GET, "/server/info", service::info);
@@ -73,6 +79,19 @@ final class Routes {
         secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/observations", observations::ofEnsemble);
         userdataRoutes(routes, userdata, "/ensembles/{ensemble_id}/userdata", UserdataOwner.Kind.ENSEMBLE,
                 "ensemble_id");
+
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records", records::ofEnsemble);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/parameters", records::parameters);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/responses", records::responses);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}/labels", records::labels);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}/userdata", records.userdata(UserdataVerb.GET));
+        secured(routes, HandlerType.PUT, "/ensembles/{ensemble_id}/records/{name}/userdata", records.userdata(UserdataVerb.PUT));
+        secured(routes, HandlerType.PATCH, "/ensembles/{ensemble_id}/records/{name}/userdata",
+                records.userdata(UserdataVerb.PATCH));
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}/observations", records::observations);
+        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/observations",
+                records::attachObservations);
+        secured(routes, HandlerType.GET, "/records/{record_id}", records::byId);
 
         userdataRoutes(routes, userdata, "/observations/{obs_id}/userdata", UserdataOwner.Kind.OBSERVATION, "obs_id");
 

@@ -6,6 +6,9 @@ import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.records.RecordObservationService;
+import org.ertstorage.application.service.records.RecordQueryService;
+import org.ertstorage.application.service.records.RecordUploadService;
 import org.ertstorage.application.service.update.UpdateService;
 import org.ertstorage.application.service.userdata.UserdataService;
 
@@ -27,12 +30,16 @@ public final class InMemoryHttpServer {
             var observations = new ObservationService(transactions);
             var updates = new UpdateService(transactions);
             var userdata = new UserdataService(transactions);
+        var recordQueries = new RecordQueryService(transactions);
+            var recordQueries = new RecordQueryService(transactions);
             var server = HttpServer.start(new HttpUseCases(
                     experiments, experiments, experiments, experiments,
                     ensembles, ensembles, ensembles, ensembles,
                     observations, observations,
                     updates, updates,
-                    userdata, userdata, userdata), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+                    userdata, userdata, userdata,
+                    new RecordUploadService(transactions), recordQueries, recordQueries,
+                    new RecordObservationService(transactions)), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             baseUri = URI.create("http://127.0.0.1:" + server.port());
         }
