@@ -11,6 +11,7 @@ import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
 import org.ertstorage.application.service.records.RecordObservationService;
 import org.ertstorage.application.service.records.RecordQueryService;
+import org.ertstorage.application.service.records.RecordReadService;
 import org.ertstorage.application.service.records.RecordUploadService;
 import org.ertstorage.application.service.update.UpdateService;
 import org.ertstorage.application.service.userdata.UserdataService;
@@ -58,7 +59,7 @@ final class CompositionRoot implements AutoCloseable {
                 updates, updates,
                 userdata, userdata, userdata,
                     new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions));
+                    new RecordObservationService(transactions), new RecordReadService(transactions));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
     }
 

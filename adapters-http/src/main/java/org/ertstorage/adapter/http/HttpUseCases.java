@@ -13,6 +13,7 @@ import org.ertstorage.application.port.in.observation.CreateObservationUseCase;
 import org.ertstorage.application.port.in.observation.ListObservationsUseCase;
 import org.ertstorage.application.port.in.record.FindRecordUseCase;
 import org.ertstorage.application.port.in.record.ListRecordsUseCase;
+import org.ertstorage.application.port.in.record.ReadRecordUseCase;
 import org.ertstorage.application.port.in.record.RecordObservationsUseCase;
 import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
 import org.ertstorage.application.port.in.update.CreateUpdateUseCase;
@@ -41,7 +42,8 @@ public record HttpUseCases(
         UploadMatrixUseCase uploadMatrix,
         FindRecordUseCase findRecord,
         ListRecordsUseCase listRecords,
-        RecordObservationsUseCase recordObservations) {
+        RecordObservationsUseCase recordObservations,
+        ReadRecordUseCase readRecord) {
 
     public HttpUseCases {
         Objects.requireNonNull(createExperiment, "'createExperiment' must not be null");
@@ -63,5 +65,6 @@ public record HttpUseCases(
         Objects.requireNonNull(findRecord, "'findRecord' must not be null");
         Objects.requireNonNull(listRecords, "'listRecords' must not be null");
         Objects.requireNonNull(recordObservations, "'recordObservations' must not be null");
+        Objects.requireNonNull(readRecord, "'readRecord' must not be null");
     }
 }

@@ -14,6 +14,7 @@ import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
 import org.ertstorage.adapter.http.rest.ObservationController;
 import org.ertstorage.adapter.http.rest.RecordController;
+import org.ertstorage.adapter.http.rest.RecordDataController;
 import org.ertstorage.adapter.http.rest.RecordController.UserdataVerb;
 import org.ertstorage.adapter.http.rest.ServiceController;
 import org.ertstorage.adapter.http.rest.UpdateController;
@@ -58,6 +59,7 @@ final class Routes {
         var records = new RecordController(useCases.findRecord(), useCases.listRecords(),
                 useCases.recordObservations(), useCases.getUserdata(), useCases.replaceUserdata(),
                 useCases.mergeUserdata());
+        var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.readRecord());
 
         open(routes, HandlerType.GET, "/", service::root);
         open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
@@ -92,6 +94,11 @@ final class Routes {
         secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/observations",
                 records::attachObservations);
         secured(routes, HandlerType.GET, "/records/{record_id}", records::byId);
+        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/matrix", recordData::uploadMatrix);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}", recordData::read);
+        secured(routes, HandlerType.GET, "/records/{record_id}/data", recordData::readById);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/responses/{response_name}/data",
+                recordData::responseData);
 
         userdataRoutes(routes, userdata, "/observations/{obs_id}/userdata", UserdataOwner.Kind.OBSERVATION, "obs_id");
 

@@ -8,6 +8,7 @@ import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
 import org.ertstorage.application.service.records.RecordObservationService;
 import org.ertstorage.application.service.records.RecordQueryService;
+import org.ertstorage.application.service.records.RecordReadService;
 import org.ertstorage.application.service.records.RecordUploadService;
 import org.ertstorage.application.service.update.UpdateService;
 import org.ertstorage.application.service.userdata.UserdataService;
@@ -39,7 +40,7 @@ public final class InMemoryHttpServer {
                     updates, updates,
                     userdata, userdata, userdata,
                     new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions)), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+                    new RecordObservationService(transactions), new RecordReadService(transactions)), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             baseUri = URI.create("http://127.0.0.1:" + server.port());
         }
