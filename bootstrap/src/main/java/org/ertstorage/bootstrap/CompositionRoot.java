@@ -9,6 +9,7 @@ import org.ertstorage.adapter.persistence.SchemaMigrator;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.records.MisfitService;
 import org.ertstorage.application.service.records.RecordObservationService;
 import org.ertstorage.application.service.records.RecordQueryService;
 import org.ertstorage.application.service.records.RecordReadService;
@@ -59,7 +60,8 @@ final class CompositionRoot implements AutoCloseable {
                 updates, updates,
                 userdata, userdata, userdata,
                     new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions), new RecordReadService(transactions));
+                    new RecordObservationService(transactions), new RecordReadService(transactions),
+                    new MisfitService(transactions));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
     }
 

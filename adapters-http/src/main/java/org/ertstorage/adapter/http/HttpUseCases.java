@@ -11,6 +11,7 @@ import org.ertstorage.application.port.in.experiment.GetExperimentUseCase;
 import org.ertstorage.application.port.in.experiment.ListExperimentsUseCase;
 import org.ertstorage.application.port.in.observation.CreateObservationUseCase;
 import org.ertstorage.application.port.in.observation.ListObservationsUseCase;
+import org.ertstorage.application.port.in.record.ComputeMisfitsUseCase;
 import org.ertstorage.application.port.in.record.FindRecordUseCase;
 import org.ertstorage.application.port.in.record.ListRecordsUseCase;
 import org.ertstorage.application.port.in.record.ReadRecordUseCase;
@@ -43,7 +44,8 @@ public record HttpUseCases(
         FindRecordUseCase findRecord,
         ListRecordsUseCase listRecords,
         RecordObservationsUseCase recordObservations,
-        ReadRecordUseCase readRecord) {
+        ReadRecordUseCase readRecord,
+        ComputeMisfitsUseCase computeMisfits) {
 
     public HttpUseCases {
         Objects.requireNonNull(createExperiment, "'createExperiment' must not be null");
@@ -66,5 +68,6 @@ public record HttpUseCases(
         Objects.requireNonNull(listRecords, "'listRecords' must not be null");
         Objects.requireNonNull(recordObservations, "'recordObservations' must not be null");
         Objects.requireNonNull(readRecord, "'readRecord' must not be null");
+        Objects.requireNonNull(computeMisfits, "'computeMisfits' must not be null");
     }
 }

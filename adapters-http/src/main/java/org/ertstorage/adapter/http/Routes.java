@@ -59,7 +59,8 @@ final class Routes {
         var records = new RecordController(useCases.findRecord(), useCases.listRecords(),
                 useCases.recordObservations(), useCases.getUserdata(), useCases.replaceUserdata(),
                 useCases.mergeUserdata());
-        var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.readRecord());
+        var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.readRecord(),
+                useCases.computeMisfits());
 
         open(routes, HandlerType.GET, "/", service::root);
         open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
@@ -101,6 +102,8 @@ final class Routes {
                 recordData::responseData);
 
         userdataRoutes(routes, userdata, "/observations/{obs_id}/userdata", UserdataOwner.Kind.OBSERVATION, "obs_id");
+
+        secured(routes, HandlerType.GET, "/compute/misfits", recordData::misfits);
 
         secured(routes, HandlerType.POST, "/updates", updates::create);
         secured(routes, HandlerType.POST, "/updates/facade", updates::facade);

@@ -6,6 +6,7 @@ import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.records.MisfitService;
 import org.ertstorage.application.service.records.RecordObservationService;
 import org.ertstorage.application.service.records.RecordQueryService;
 import org.ertstorage.application.service.records.RecordReadService;
@@ -40,7 +41,8 @@ public final class InMemoryHttpServer {
                     updates, updates,
                     userdata, userdata, userdata,
                     new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions), new RecordReadService(transactions)), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+                    new RecordObservationService(transactions), new RecordReadService(transactions),
+                    new MisfitService(transactions)), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
             baseUri = URI.create("http://127.0.0.1:" + server.port());
         }

@@ -9,6 +9,7 @@ import org.ertstorage.adapter.http.rest.RecordController.RecordSlotParameters;
 import org.ertstorage.adapter.http.rest.content.matrix.MatrixFormat;
 import org.ertstorage.adapter.http.rest.content.matrix.UndecodableMatrix;
 import org.ertstorage.adapter.http.rest.dto.RecordOut;
+import org.ertstorage.application.port.in.record.ComputeMisfitsUseCase;
 import org.ertstorage.application.port.in.record.ReadRecordUseCase;
 import org.ertstorage.application.port.in.record.RecordData;
 import org.ertstorage.application.port.in.record.RecordDetails;
@@ -23,10 +24,12 @@ public final class RecordDataController {
 
     private final UploadMatrixUseCase upload;
     private final ReadRecordUseCase read;
+    private final ComputeMisfitsUseCase misfits;
 
-    public RecordDataController(UploadMatrixUseCase upload, ReadRecordUseCase read) {
+    public RecordDataController(UploadMatrixUseCase upload, ReadRecordUseCase read, ComputeMisfitsUseCase misfits) {
         this.upload = upload;
         this.read = read;
+        this.misfits = misfits;
     }
 
     public void uploadMatrix(Context ctx) {
@@ -64,6 +67,18 @@ public final class RecordDataController {
         var name = parameters.pathText("response_name");
         parameters.validate();
         write(ctx, MatrixFormat.CSV, read.responseData(new org.ertstorage.domain.ensemble.EnsembleId(ensembleId), name));
+    }
+
+    /** {@code GET /compute/misfits}: CSV, whatever the client accepts, as in the original. */
+    public void misfits(Context ctx) {
+        var parameters = new RequestParameters(ctx);
+        var ensembleId = parameters.requiredQueryUuid("ensemble_id");
+        var responseName = parameters.requiredQueryText("response_name");
+        var realization = parameters.queryInteger("realization_index");
+        var summary = parameters.queryBoolean("summary_misfits");
+        parameters.validate();
+        write(ctx, MatrixFormat.CSV, misfits.misfits(new org.ertstorage.domain.ensemble.EnsembleId(ensembleId),
+                responseName, realization, summary.orElse(false)));
     }
 
     private static void send(Context ctx, RecordData data) {
