@@ -32,7 +32,6 @@ public final class InMemoryHttpServer {
             var observations = new ObservationService(transactions);
             var updates = new UpdateService(transactions);
             var userdata = new UserdataService(transactions);
-        var recordQueries = new RecordQueryService(transactions);
             var recordQueries = new RecordQueryService(transactions);
             var server = HttpServer.start(new HttpUseCases(
                     experiments, experiments, experiments, experiments,
