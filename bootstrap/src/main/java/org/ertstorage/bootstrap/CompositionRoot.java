@@ -59,9 +59,9 @@ final class CompositionRoot implements AutoCloseable {
                 observations, observations,
                 updates, updates,
                 userdata, userdata, userdata,
-                    new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions), new RecordReadService(transactions),
-                    new MisfitService(transactions));
+                new RecordUploadService(transactions), recordQueries, recordQueries,
+                new RecordObservationService(transactions), new RecordReadService(transactions),
+                new MisfitService(transactions));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
     }
 
