@@ -17,7 +17,7 @@ final class RleHybrid {
         int n = 0;
         int valueBytes = (bitWidth + 7) / 8;
         while (n < count) {
-            long header = varint(in);
+            long header = Varints.read(in);
             if ((header & 1) == 0) {
                 int run = (int) (header >>> 1);
                 int value = 0;
@@ -46,17 +46,5 @@ final class RleHybrid {
             }
         }
         return values;
-    }
-
-    private static long varint(ByteBuffer in) {
-        long result = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            int b = in.get() & 0xFF;
-            result |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return result;
-            }
-        }
-        throw new IllegalArgumentException("RLE header too long");
     }
 }

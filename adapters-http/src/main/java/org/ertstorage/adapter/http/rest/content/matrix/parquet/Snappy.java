@@ -10,14 +10,14 @@ final class Snappy {
     }
 
     static byte[] decompress(byte[] in, int from, int to) {
-        int[] position = {from};
-        long length = varint(in, position);
+        var header = java.nio.ByteBuffer.wrap(in, from, to - from);
+        long length = Varints.read(header);
         if (length > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("Snappy block too large");
         }
         var out = new byte[(int) length];
         int written = 0;
-        int p = position[0];
+        int p = header.position();
         while (p < to) {
             int tag = in[p++] & 0xFF;
             int kind = tag & 3;
@@ -62,17 +62,5 @@ final class Snappy {
             throw new IllegalArgumentException("Snappy block shorter than announced");
         }
         return out;
-    }
-
-    private static long varint(byte[] in, int[] position) {
-        long result = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            int b = in[position[0]++] & 0xFF;
-            result |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return result;
-            }
-        }
-        throw new IllegalArgumentException("Snappy length too long");
     }
 }

@@ -39,7 +39,7 @@ public final class ThriftReader {
             }
             int type = header & 0x0F;
             int delta = header >>> 4;
-            int id = delta == 0 ? (short) zigzag(varint()) : lastId + delta;
+            int id = delta == 0 ? (short) zigzag(Varints.read(in)) : lastId + delta;
             lastId = id;
             Object value = type == 1 ? Boolean.TRUE : type == 2 ? Boolean.FALSE : value(type, depth);
             fields.put(id, value);
@@ -50,7 +50,7 @@ public final class ThriftReader {
         return switch (type) {
             case 1, 2 -> in.get() == 1; // in lists; struct fields carry booleans in their type
             case 3 -> (long) in.get();
-            case 4, 5, 6 -> zigzag(varint());
+            case 4, 5, 6 -> zigzag(Varints.read(in));
             case 7 -> in.order(ByteOrder.LITTLE_ENDIAN).getDouble();
             case 8 -> binary();
             case 9, 10 -> list(depth);
@@ -62,7 +62,7 @@ public final class ThriftReader {
 
     private List<Object> list(int depth) {
         int header = in.get() & 0xFF;
-        long size = header >>> 4 == 15 ? varint() : header >>> 4;
+        long size = header >>> 4 == 15 ? Varints.read(in) : header >>> 4;
         int elementType = header & 0x0F;
         if (size > in.remaining()) {
             throw new IllegalArgumentException("Thrift list larger than its data");
@@ -75,7 +75,7 @@ public final class ThriftReader {
     }
 
     private Map<Object, Object> map(int depth) {
-        long size = varint();
+        long size = Varints.read(in);
         var map = new HashMap<Object, Object>();
         if (size == 0) {
             return map;
@@ -88,7 +88,7 @@ public final class ThriftReader {
     }
 
     private byte[] binary() {
-        long length = varint();
+        long length = Varints.read(in);
         if (length > in.remaining()) {
             throw new IllegalArgumentException("Thrift binary larger than its data");
         }
@@ -97,17 +97,6 @@ public final class ThriftReader {
         return bytes;
     }
 
-    private long varint() {
-        long result = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            int b = in.get() & 0xFF;
-            result |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return result;
-            }
-        }
-        throw new IllegalArgumentException("Thrift varint too long");
-    }
 
     private static long zigzag(long n) {
         return (n >>> 1) ^ -(n & 1);
