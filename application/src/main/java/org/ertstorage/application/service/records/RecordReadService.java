@@ -12,6 +12,7 @@ import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordClass;
 import org.ertstorage.domain.record.RecordId;
+import org.ertstorage.domain.record.RecordRowNotFound;
 import org.ertstorage.domain.record.RecordTable;
 
 /** Reads of record content, in the original's order of candidates (API.md 6.5.1). */
@@ -40,7 +41,11 @@ public final class RecordReadService implements ReadRecordUseCase {
                 // Only an ensemble-wide matrix has a row for a realization without its own record.
                 var ensembleWide = all.stream().filter(n -> n.record().isEnsembleWide()).findFirst()
                         .orElseThrow(RecordReadService::recordNotFound);
-                return new RecordData.Numeric(RecordTable.row(ensembleWide.matrix(), realization.get(), label));
+                try {
+                    return new RecordData.Numeric(RecordTable.row(ensembleWide.matrix(), realization.get(), label));
+                } catch (RecordRowNotFound e) {
+                    throw recordNotFound();
+                }
             }
             return new RecordData.Numeric(RecordTable.of(all.stream().map(RecordReadService::part).toList(), label));
         });
