@@ -4,6 +4,7 @@ module org.ertstorage.adapter.http {
     requires io.javalin;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires de.siegmar.fastcsv;
 
     exports org.ertstorage.adapter.http to org.ertstorage.bootstrap;
 

@@ -1,5 +1,11 @@
 package org.ertstorage.adapter.http.rest.content.matrix;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,56 +32,50 @@ final class CsvMatrixReader implements MatrixReader {
 
     @Override
     public Matrix read(byte[] body) {
-        var fields = new CsvFields(body);
-        if (!fields.nextRow()) {
-            throw UndecodableMatrix.emptyMatrix();
-        }
-        List<String> header = new ArrayList<>();
-        do {
-            header.add(fields.text());
-        } while (fields.next());
-        List<String> columns = deduplicated(header.subList(1, header.size()));
-        var rowLabels = new ArrayList<String>();
-        var values = new DoubleList(body.length / 4);
-        while (fields.nextRow()) {
-            rowLabels.add(fields.text());
-            int count = 0;
-            while (fields.next()) {
-                if (++count > columns.size()) {
-                    throw new UndecodableMatrix("row " + rowLabels.size() + " has more cells than the header");
+        // FastCSV tokenizes (quotes, CRLF, a BOM); pandas' rules for labels and cells are ours.
+        var reader = CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true)
+                .detectBomHeader(true).allowUnclosedQuote(false).ofCsvRecord(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
+        try (reader) {
+            var records = reader.iterator();
+            if (!records.hasNext()) {
+                throw UndecodableMatrix.emptyMatrix();
+            }
+            List<String> header = records.next().getFields();
+            List<String> columns = deduplicated(header.subList(1, header.size()));
+            var rowLabels = new ArrayList<String>();
+            var values = new DoubleList(body.length / 4);
+            while (records.hasNext()) {
+                var record = records.next();
+                if (record.getFieldCount() - 1 > columns.size()) {
+                    throw new UndecodableMatrix("row " + (rowLabels.size() + 1) + " has more cells than the header");
                 }
-                values.add(cell(fields));
+                rowLabels.add(record.getField(0));
+                for (int column = 1; column <= columns.size(); column++) {
+                    values.add(column < record.getFieldCount() ? cell(record.getField(column)) : Double.NaN);
+                }
             }
-            for (; count < columns.size(); count++) {
-                values.add(Double.NaN);
+            if (values.size() == 0) {
+                throw UndecodableMatrix.emptyMatrix();
             }
-        }
-        if (values.size() == 0) {
-            throw UndecodableMatrix.emptyMatrix();
-        }
-        var labels = new Labels(LabelAxis.strings(columns), typedIndex(rowLabels));
-        return new Matrix(Shape.of(rowLabels.size(), columns.size()), values.toArray(), Optional.of(labels));
-    }
-
-    private static double cell(CsvFields fields) {
-        try {
-            return DecimalText.parse(fields.bytes(), fields.from(), fields.to());
-        } catch (NumberFormatException e) {
-            String text = fields.text().strip();
-            if (MISSING.contains(text)) {
-                return Double.NaN;
-            }
-            return infinity(text).orElseGet(() -> padded(text));
+            var labels = new Labels(LabelAxis.strings(columns), typedIndex(rowLabels));
+            return new Matrix(Shape.of(rowLabels.size(), columns.size()), values.toArray(), Optional.of(labels));
+        } catch (CsvParseException e) {
+            throw new UndecodableMatrix("not CSV: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** A number with spaces around it, which pandas also reads. */
-    private static double padded(String text) {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static double cell(String field) {
+        String text = field.strip();
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
             return DecimalText.parse(bytes, 0, bytes.length);
         } catch (NumberFormatException e) {
-            throw new UndecodableMatrix("a cell is not a number");
+            if (MISSING.contains(text)) {
+                return Double.NaN;
+            }
+            return infinity(text).orElseThrow(() -> new UndecodableMatrix("a cell is not a number"));
         }
     }
 
@@ -106,7 +106,7 @@ final class CsvMatrixReader implements MatrixReader {
         if (infinite.isPresent()) {
             return PythonFloats.repr(infinite.get());
         }
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return PythonFloats.repr(DecimalText.parse(bytes, 0, bytes.length));
     }
 

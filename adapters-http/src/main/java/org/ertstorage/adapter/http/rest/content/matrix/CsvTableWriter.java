@@ -1,6 +1,10 @@
 package org.ertstorage.adapter.http.rest.content.matrix;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.util.List;
 import org.ertstorage.adapter.http.rest.content.PythonFloats;
@@ -18,33 +22,30 @@ final class CsvTableWriter implements TableWriter {
 
     @Override
     public void write(RecordTable table, OutputStream out) throws IOException {
-        var text = new TextOut(out);
-        for (String column : table.columns().values()) {
-            text.write(',');
-            text.utf8(quoted(column));
-        }
-        text.write('\n');
+        // FastCSV quotes as pandas' QUOTE_MINIMAL does: fields holding ",", '"' or a line break.
+        var csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).autoFlush(false)
+                .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        var header = csv.writeRecord().writeField("");
+        table.columns().values().forEach(header::writeField);
+        header.endRecord();
         List<String> rows = rowLabels(table.rows());
         double[] values = table.values();
         int cell = table.cellSize();
         int columns = table.columnCount();
         for (int row = 0; row < rows.size(); row++) {
-            text.utf8(quoted(rows.get(row)));
+            var line = csv.writeRecord().writeField(rows.get(row));
             for (int column = 0; column < columns; column++) {
-                text.write(',');
                 int offset = (row * columns + column) * cell;
                 if (table.cellShape().isEmpty()) {
                     double value = values[offset];
-                    if (!Double.isNaN(value)) {
-                        text.ascii(PythonFloats.repr(value));
-                    }
+                    line.writeField(Double.isNaN(value) ? "" : PythonFloats.repr(value));
                 } else {
-                    text.ascii(quoted(PythonLists.repr(values, offset, table.cellShape())));
+                    line.writeField(PythonLists.repr(values, offset, table.cellShape()));
                 }
             }
-            text.write('\n');
+            line.endRecord();
         }
-        text.flush();
+        csv.flush();
     }
 
     /**
@@ -59,15 +60,5 @@ final class CsvTableWriter implements TableWriter {
         return rows.values().stream()
                 .map(label -> dates ? label.substring(0, label.indexOf('T')) : label.replace('T', ' '))
                 .toList();
-    }
-
-    static String quoted(String field) {
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return '"' + field.replace("\"", "\"\"") + '"';
-            }
-        }
-        return field;
     }
 }
