@@ -1,22 +1,82 @@
 package org.ertstorage.bootstrap;
 
-import java.net.URI;
+import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
+import org.ertstorage.adapter.http.api.ExperimentApiContract;
+import org.ertstorage.adapter.http.api.PriorApiContract;
+import org.ertstorage.adapter.http.api.EnsembleApiContract;
+import org.ertstorage.adapter.http.api.ObservationApiContract;
+import org.ertstorage.adapter.http.api.UpdateApiContract;
+import org.ertstorage.adapter.http.api.UserdataApiContract;
+import org.ertstorage.adapter.http.api.ValidationApiContract;
 import org.junit.jupiter.api.Nested;
 
-/** The API contract suites against the whole application on PostgreSQL (ERT_STORAGE_TEST_DATABASE_URL or Testcontainers). */
+/** The API contract suites against the whole application on PostgreSQL (ERT_STORAGE_TEST_DATABASE_URL, else Testcontainers, else skipped). */
 class PostgresApiTest {
+
+    private static final ApiTarget TARGET = new ApiTarget(EndToEndServers::postgres, TestServer.TOKEN);
 
     @Nested
     class Service extends ServiceApiContract {
         @Override
-        protected URI baseUri() {
-            return EndToEndServers.postgres();
+        protected ApiTarget target() {
+            return TARGET;
         }
+    }
 
+    @Nested
+    class Experiment extends ExperimentApiContract {
         @Override
-        protected String token() {
-            return TestServer.TOKEN;
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Prior extends PriorApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Ensemble extends EnsembleApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Observation extends ObservationApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Update extends UpdateApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Userdata extends UserdataApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Validation extends ValidationApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ertstorage.adapter.http;
 
 import java.net.URI;
+import org.ertstorage.adapter.http.api.ApiTarget;
 import java.util.Optional;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
@@ -18,6 +19,9 @@ import org.ertstorage.application.service.userdata.UserdataService;
 public final class InMemoryHttpServer {
 
     public static final String TOKEN = "in-memory-token";
+
+    /** For the API contract suites. */
+    public static final ApiTarget TARGET = new ApiTarget(InMemoryHttpServer::baseUri, TOKEN);
 
     private static URI baseUri;
 

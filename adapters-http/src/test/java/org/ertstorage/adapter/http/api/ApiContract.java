@@ -9,10 +9,16 @@ import java.net.URI;
  */
 public abstract class ApiContract {
 
-    protected abstract URI baseUri();
+    protected abstract ApiTarget target();
+
+    protected final URI baseUri() {
+        return target().baseUri().get();
+    }
 
     /** The token the server under test was started with. */
-    protected abstract String token();
+    protected final String token() {
+        return target().token();
+    }
 
     protected ApiClient api() {
         return new ApiClient(baseUri(), token());
