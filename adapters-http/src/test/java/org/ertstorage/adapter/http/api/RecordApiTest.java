@@ -1,17 +1,11 @@
 package org.ertstorage.adapter.http.api;
 
-import java.net.URI;
 import org.ertstorage.adapter.http.InMemoryHttpServer;
 
 class RecordApiTest extends RecordApiContract {
 
     @Override
-    protected URI baseUri() {
-        return InMemoryHttpServer.baseUri();
-    }
-
-    @Override
-    protected String token() {
-        return InMemoryHttpServer.TOKEN;
+    protected ApiTarget target() {
+        return InMemoryHttpServer.TARGET;
     }
 }
