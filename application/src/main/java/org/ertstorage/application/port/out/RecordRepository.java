@@ -1,6 +1,7 @@
 package org.ertstorage.application.port.out;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,11 @@ import org.ertstorage.domain.record.RecordSlots;
 
 /** Stores records: the per-name record info, the records, their numeric content and observation links. */
 public interface RecordRepository {
+
+    /** The order of {@link #ofEnsemble}: ensemble-wide records first, then by name and realization. */
+    Comparator<EnsembleRecord> LISTING_ORDER = Comparator.comparing((EnsembleRecord r) -> !r.isEnsembleWide())
+            .thenComparing(EnsembleRecord::name)
+            .thenComparing(r -> r.realization().orElse(-1));
 
     /** Those of the given ids that name a record. */
     Set<RecordId> existing(Collection<RecordId> ids);
