@@ -17,7 +17,8 @@ work=$(mktemp -d)
 server_pid=
 cleanup() {
   if [ -n "$server_pid" ]; then
-    kill "$server_pid" 2>/dev/null || true
+    # Its own process group: a first run may still be building with Maven.
+    kill -- "-$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
   fi
   rm -rf "$work"
@@ -27,7 +28,7 @@ trap cleanup EXIT
 url=${ERT_STORAGE_URL:-}
 if [ -z "$url" ]; then
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  ERT_STORAGE_NO_TOKEN=1 ./ert-storage serve --port "$port" >"$work/server.log" 2>&1 &
+  ERT_STORAGE_NO_TOKEN=1 setsid ./ert-storage serve --port "$port" >"$work/server.log" 2>&1 &
   server_pid=$!
   url=http://127.0.0.1:$port
   # The first run may build the application first.
