@@ -11,4 +11,8 @@ module org.ertstorage.adapter.http {
     // Jackson writes the response records by reflection.
     opens org.ertstorage.adapter.http.rest.dto to com.fasterxml.jackson.databind;
     opens org.ertstorage.adapter.http.error to com.fasterxml.jackson.databind;
+
+    // The docs pages read the swagger-ui and redoc webjars (runtime dependencies, no classes) from
+    // META-INF/resources, which no module encapsulates; the launcher's --add-modules ALL-MODULE-PATH
+    // resolves them, so they need no requires. Our own docs resources are read from this module.
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
 import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
@@ -28,7 +29,8 @@ import org.ertstorage.domain.UserdataOwner;
  */
 final class Routes {
 
-    private record Route(HandlerType method, String path, Pattern pattern) {
+    /** @param inOpenApi whether {@code /openapi.json} describes it (the docs pages themselves are not described) */
+    private record Route(HandlerType method, String path, Pattern pattern, boolean inOpenApi) {
     }
 
     private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
@@ -109,6 +111,13 @@ final class Routes {
         secured(routes, HandlerType.POST, "/updates/facade", updates::facade);
         secured(routes, HandlerType.GET, "/updates/{update_id}", updates::get);
 
+        var docs = new DocsController();
+        page(routes, "/openapi.json", docs::openApi);
+        page(routes, "/docs", docs::swaggerUi);
+        page(routes, "/docs/oauth2-redirect", docs::oauth2Redirect);
+        page(routes, "/redoc", docs::redoc);
+        page(routes, "/webjars/<path>", docs::webjarAsset);
+
         // Last, so that they match only what no route above matched.
         for (HandlerType method : METHODS) {
             routes.addHttpHandler(method, "/<path>", this::unmatched);
@@ -123,16 +132,27 @@ final class Routes {
     }
 
     private void open(RoutesConfig routes, HandlerType method, String path, Handler handler) {
-        add(routes, method, path, handler);
+        add(routes, method, path, handler, true);
     }
 
     private void secured(RoutesConfig routes, HandlerType method, String path, Handler handler) {
-        add(routes, method, path, tokenCheck.protect(handler));
+        add(routes, method, path, tokenCheck.protect(handler), true);
     }
 
-    private void add(RoutesConfig routes, HandlerType method, String path, Handler handler) {
+    /** A documentation page or asset: open, and not an operation of the API. */
+    private void page(RoutesConfig routes, String path, Handler handler) {
+        add(routes, HandlerType.GET, path, handler, false);
+    }
+
+    private void add(RoutesConfig routes, HandlerType method, String path, Handler handler, boolean inOpenApi) {
         routes.addHttpHandler(method, path, handler);
-        table.add(new Route(method, path, Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+"))));
+        var pattern = Pattern.compile(path.replace(".", "\\.").replaceAll("\\{[^}]+}", "[^/]+").replace("<path>", ".+"));
+        table.add(new Route(method, path, pattern, inOpenApi));
+    }
+
+    /** The operations {@code /openapi.json} must describe, as {@code "GET /experiments/{experiment_id}"}. */
+    List<String> apiOperations() {
+        return table.stream().filter(Route::inOpenApi).map(route -> route.method().name() + " " + route.path()).toList();
     }
 
     private void unmatched(Context ctx) {

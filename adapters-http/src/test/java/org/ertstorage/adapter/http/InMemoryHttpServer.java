@@ -1,8 +1,8 @@
 package org.ertstorage.adapter.http;
 
 import java.net.URI;
-import org.ertstorage.adapter.http.api.ApiTarget;
 import java.util.Optional;
+import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
@@ -23,13 +23,17 @@ public final class InMemoryHttpServer {
     /** For the API contract suites. */
     public static final ApiTarget TARGET = new ApiTarget(InMemoryHttpServer::baseUri, TOKEN);
 
-    private static URI baseUri;
+    private static HttpServer server;
 
     private InMemoryHttpServer() {
     }
 
-    public static synchronized URI baseUri() {
-        if (baseUri == null) {
+    public static URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server().port());
+    }
+
+    static synchronized HttpServer server() {
+        if (server == null) {
             var transactions = new InMemoryTransactions();
             var experiments = new ExperimentService(transactions);
             var ensembles = new EnsembleService(transactions);
@@ -37,7 +41,7 @@ public final class InMemoryHttpServer {
             var updates = new UpdateService(transactions);
             var userdata = new UserdataService(transactions);
             var recordQueries = new RecordQueryService(transactions);
-            var server = HttpServer.start(new HttpUseCases(
+            server = HttpServer.start(new HttpUseCases(
                     experiments, experiments, experiments, experiments,
                     ensembles, ensembles, ensembles, ensembles,
                     observations, observations,
@@ -47,8 +51,7 @@ public final class InMemoryHttpServer {
                     new RecordObservationService(transactions), new RecordReadService(transactions),
                     new MisfitService(transactions)), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-            baseUri = URI.create("http://127.0.0.1:" + server.port());
         }
-        return baseUri;
+        return server;
     }
 }
