@@ -65,7 +65,7 @@ public final class InMemoryTransactions implements Transactions, Repositories {
         return userdata;
     }
 
-    /** Adds a record to an ensemble, until records have a repository of their own to create them. */
+    /** Adds an ensemble-wide record under a name of its own, for tests that only need a record id. */
     public synchronized void addRecord(EnsembleId ensemble, RecordId id) {
         var info = records.claimInfo(new RecordInfo(ensemble, "record-" + id, RecordType.F64_MATRIX, RecordClass.OTHER,
                 Optional.empty()));

@@ -154,7 +154,7 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var added = IntStream.range(0, matrices.size())
                 .mapToObj(i -> numeric(info, Optional.of(i), matrices.get(i))).toList();
 
-        storedAll(added.toArray(NumericRecord[]::new));
+        storedNumeric(added.toArray(NumericRecord[]::new));
 
         var read = inTransaction(r -> r.records().numeric(ensemble.id(), info.name()));
         assertEquals(added.size(), read.size());
@@ -170,7 +170,7 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var text = labeled(LabelType.STRING, List.of("a", "b \"quoted\"", "ü,é"), LabelType.FLOAT, List.of("1.5"));
         var added = List.of(numeric(info, Optional.of(0), dates), numeric(info, Optional.of(1), text));
 
-        storedAll(added.toArray(NumericRecord[]::new));
+        storedNumeric(added.toArray(NumericRecord[]::new));
 
         for (var record : added) {
             assertNumericEquals(record, inTransaction(r -> r.records().numeric(record.record().id())).orElseThrow());
@@ -219,7 +219,7 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var ensemble = storedEnsemble(storedExperiment().id());
         var forwardModel = numericInfo(ensemble);
         var ensembleWide = numericInfo(ensemble);
-        storedAll(numeric(forwardModel, Optional.of(2), matrix(1, 1)), numeric(forwardModel, Optional.of(0), matrix(1, 1)),
+        storedNumeric(numeric(forwardModel, Optional.of(2), matrix(1, 1)), numeric(forwardModel, Optional.of(0), matrix(1, 1)),
                 numeric(ensembleWide, Optional.empty(), matrix(1, 1, 1)));
 
         assertEquals(new RecordSlots(ensemble.id(), forwardModel.name(), false, Set.of(0, 2)),
@@ -235,7 +235,7 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var ensembleWide = numericInfo(ensemble);
         var one = numeric(forwardModel, Optional.of(1), matrix(1, 1));
         var wide = numeric(ensembleWide, Optional.empty(), matrix(1, 1, 1));
-        storedAll(numeric(forwardModel, Optional.of(0), matrix(1, 1)), one, wide);
+        storedNumeric(numeric(forwardModel, Optional.of(0), matrix(1, 1)), one, wide);
 
         assertEquals(Optional.of(one.record()), inTransaction(r -> r.records().find(ensemble.id(), forwardModel.name(), Optional.of(1))));
         assertEquals(Optional.empty(), inTransaction(r -> r.records().find(ensemble.id(), forwardModel.name(), Optional.of(2))));
@@ -266,7 +266,7 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var a10 = numeric(numericInfo(ensemble, "a"), Optional.of(10), matrix(1, 1));
         var c = numeric(numericInfo(ensemble, "C"), Optional.empty(), matrix(1, 1, 1));
         var a0 = numeric(numericInfo(ensemble, "a"), Optional.of(0), matrix(1, 1));
-        storedAll(b, a2, z, a10, c, a0);
+        storedNumeric(b, a2, z, a10, c, a0);
         stored(numeric(numericInfo(storedEnsemble(experiment), "a"), Optional.of(1), matrix(1, 1)));
 
         var listed = inTransaction(r -> r.records().ofEnsemble(ensemble.id()));
@@ -280,7 +280,7 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var info = numericInfo(ensemble);
         var added = List.of(numeric(info, Optional.of(2), matrix(20, 3)), numeric(info, Optional.of(0), matrix(0, 3)),
                 numeric(info, Optional.of(1), matrix(10, 3)));
-        storedAll(added.toArray(NumericRecord[]::new));
+        storedNumeric(added.toArray(NumericRecord[]::new));
         stored(numeric(numericInfo(ensemble), Optional.of(0), matrix(99, 3)));
 
         var read = inTransaction(r -> r.records().numeric(ensemble.id(), info.name()));
@@ -371,7 +371,7 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var ensemble = storedEnsemble(experiment);
         var info = numericInfo(ensemble);
         var observed = List.of(numeric(info, Optional.of(3), matrix(3, 2)), numeric(info, Optional.of(1), matrix(1, 2)));
-        storedAll(observed.getFirst(), numeric(info, Optional.of(2), matrix(2, 2)), observed.getLast());
+        storedNumeric(observed.getFirst(), numeric(info, Optional.of(2), matrix(2, 2)), observed.getLast());
         var observation = storedObservation(experiment, observed.stream().map(n -> n.record().id()).toList()).id();
 
         var read = inTransaction(r -> r.records().numericWithObservations(ensemble.id(), info.name()));
@@ -440,18 +440,8 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
                 inTransaction(r -> r.records().slots(ensemble.id(), name)));
     }
 
-    /** Claims the info of each record's name and adds the record, each in a transaction of its own. */
-    private void storedAll(NumericRecord... records) {
-        for (var record : records) {
-            run(r -> {
-                r.records().claimInfo(record.record().info());
-                r.records().addNumeric(record);
-            });
-        }
-    }
-
     private RecordId stored(NumericRecord record) {
-        storedAll(record);
+        storedNumeric(record);
         return record.record().id();
     }
 
