@@ -8,8 +8,8 @@ import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.record.ComputeMisfitsUseCase;
 import org.ertstorage.application.port.out.Transactions;
 import org.ertstorage.domain.ensemble.EnsembleId;
-import org.ertstorage.domain.record.Misfits;
-import org.ertstorage.domain.record.MisfitsUnavailable;
+import org.ertstorage.domain.observation.Misfits;
+import org.ertstorage.domain.observation.MisfitsUnavailable;
 import org.ertstorage.domain.record.RecordTable;
 
 /** Misfits of responses against their observation. */

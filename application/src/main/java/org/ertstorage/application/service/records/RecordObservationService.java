@@ -9,7 +9,7 @@ import org.ertstorage.application.port.out.Transactions;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.Observation;
 import org.ertstorage.domain.observation.ObservationId;
-import org.ertstorage.domain.record.ObservationsNotFound;
+import org.ertstorage.domain.observation.ObservationsNotFound;
 
 /** Attaching observations to records, and listing them. */
 public final class RecordObservationService implements RecordObservationsUseCase {

@@ -12,7 +12,7 @@ public interface ComputeMisfitsUseCase {
      *
      * @param realization only that realization's record; NotFoundException (item) when it has none
      * @param summary one column: per realization, the sum of absolute misfits
-     * @throws org.ertstorage.domain.record.MisfitsUnavailable (422) when they cannot be computed
+     * @throws org.ertstorage.domain.observation.MisfitsUnavailable (422) when they cannot be computed
      */
     RecordTable misfits(EnsembleId ensembleId, String responseName, Optional<Integer> realization, boolean summary);
 }

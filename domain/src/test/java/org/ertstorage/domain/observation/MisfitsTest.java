@@ -1,4 +1,4 @@
-package org.ertstorage.domain.record;
+package org.ertstorage.domain.observation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ertstorage.domain.experiment.ExperimentId;
-import org.ertstorage.domain.observation.Observation;
+import org.ertstorage.domain.record.LabelAxis;
+import org.ertstorage.domain.record.LabelType;
+import org.ertstorage.domain.record.Labels;
+import org.ertstorage.domain.record.Matrix;
+import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.Shape;
 import org.junit.jupiter.api.Test;
 
 class MisfitsTest {

@@ -1,4 +1,4 @@
-package org.ertstorage.domain.record;
+package org.ertstorage.domain.observation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.ertstorage.domain.observation.Observation;
+import org.ertstorage.domain.record.LabelAxis;
+import org.ertstorage.domain.record.LabelType;
+import org.ertstorage.domain.record.RecordTable;
 
 /**
  * Signed squared standardised residuals of responses against an observation (API.md §10):

@@ -1,9 +1,8 @@
-package org.ertstorage.domain.record;
+package org.ertstorage.domain.observation;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ertstorage.domain.DomainRuleViolation;
-import org.ertstorage.domain.observation.ObservationId;
 
 /** A record's observations were to be replaced, but none of the given ids names one of its experiment. */
 public final class ObservationsNotFound extends DomainRuleViolation {

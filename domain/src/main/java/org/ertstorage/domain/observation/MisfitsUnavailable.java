@@ -1,4 +1,4 @@
-package org.ertstorage.domain.record;
+package org.ertstorage.domain.observation;
 
 import org.ertstorage.domain.DomainRuleViolation;
 
