@@ -4,10 +4,15 @@ module org.ertstorage.adapter.http {
     requires io.javalin;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires de.siegmar.fastcsv;
 
     exports org.ertstorage.adapter.http to org.ertstorage.bootstrap;
 
     // Jackson writes the response records by reflection.
     opens org.ertstorage.adapter.http.rest.dto to com.fasterxml.jackson.databind;
     opens org.ertstorage.adapter.http.error to com.fasterxml.jackson.databind;
+
+    // The docs pages read the swagger-ui and redoc webjars (runtime dependencies, no classes) from
+    // META-INF/resources, which no module encapsulates; the launcher's --add-modules ALL-MODULE-PATH
+    // resolves them, so they need no requires. Our own docs resources are read from this module.
 }

@@ -5,4 +5,7 @@ module org.ertstorage.bootstrap {
     requires org.ertstorage.adapter.blob;
     requires org.ertstorage.adapter.http;
     requires org.slf4j;
+
+    // Main for the command line, EmbeddedServer for programs that run the server in-process.
+    exports org.ertstorage.bootstrap;
 }

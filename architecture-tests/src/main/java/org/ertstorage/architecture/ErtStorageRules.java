@@ -10,6 +10,7 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -24,6 +25,11 @@ public final class ErtStorageRules {
     private static final String PERSISTENCE = "org.ertstorage.adapter.persistence..";
     private static final String BLOB = "org.ertstorage.adapter.blob..";
     private static final String BOOTSTRAP = "org.ertstorage.bootstrap..";
+
+    /** Interfaces in port.in that are data (a sealed sum type) or a callback, not a use case. */
+    private static final DescribedPredicate<JavaClass> SUM_OR_CALLBACK_TYPES = DescribedPredicate.describe(
+            "sealed or functional interfaces",
+            type -> type.isAnnotatedWith(FunctionalInterface.class) || type.reflect().isSealed());
 
     private ErtStorageRules() {
     }
@@ -94,7 +100,7 @@ public final class ErtStorageRules {
     /** 9. Names say what a type is. */
     public static final ArchRule NAMES_SAY_WHAT_TYPES_ARE = CompositeArchRule
             .of(classes().that().resideInAPackage("..application.port.in..").and().areInterfaces()
-                    .and().doNotHaveSimpleName("package-info")
+                    .and().doNotHaveSimpleName("package-info").and(not(SUM_OR_CALLBACK_TYPES))
                     .should().haveSimpleNameEndingWith("UseCase"))
             .and(classes().that().resideInAPackage("..application.service..").and().areTopLevelClasses()
                     .and().doNotHaveSimpleName("package-info")

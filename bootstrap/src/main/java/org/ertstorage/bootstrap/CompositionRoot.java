@@ -9,6 +9,11 @@ import org.ertstorage.adapter.persistence.SchemaMigrator;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.records.MisfitService;
+import org.ertstorage.application.service.records.RecordObservationService;
+import org.ertstorage.application.service.records.RecordQueryService;
+import org.ertstorage.application.service.records.RecordReadService;
+import org.ertstorage.application.service.records.RecordUploadService;
 import org.ertstorage.application.service.update.UpdateService;
 import org.ertstorage.application.service.userdata.UserdataService;
 
@@ -47,12 +52,16 @@ final class CompositionRoot implements AutoCloseable {
         var observations = new ObservationService(transactions);
         var updates = new UpdateService(transactions);
         var userdata = new UserdataService(transactions);
+        var recordQueries = new RecordQueryService(transactions);
         var useCases = new HttpUseCases(
                 experiments, experiments, experiments, experiments,
                 ensembles, ensembles, ensembles, ensembles,
                 observations, observations,
                 updates, updates,
-                userdata, userdata, userdata);
+                userdata, userdata, userdata,
+                new RecordUploadService(transactions), recordQueries, recordQueries,
+                new RecordObservationService(transactions), new RecordReadService(transactions),
+                new MisfitService(transactions));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
     }
 

@@ -8,6 +8,7 @@ import org.ertstorage.adapter.http.api.EnsembleApiContract;
 import org.ertstorage.adapter.http.api.ObservationApiContract;
 import org.ertstorage.adapter.http.api.UpdateApiContract;
 import org.ertstorage.adapter.http.api.UserdataApiContract;
+import org.ertstorage.adapter.http.api.RecordApiContract;
 import org.ertstorage.adapter.http.api.ValidationApiContract;
 import org.junit.jupiter.api.Nested;
 
@@ -74,6 +75,14 @@ class PostgresApiTest {
 
     @Nested
     class Validation extends ValidationApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Record extends RecordApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

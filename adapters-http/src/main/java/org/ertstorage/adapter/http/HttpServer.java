@@ -1,6 +1,7 @@
 package org.ertstorage.adapter.http;
 
 import io.javalin.Javalin;
+import java.util.List;
 import java.util.Objects;
 import org.ertstorage.adapter.http.error.HttpErrors;
 
@@ -11,9 +12,11 @@ public final class HttpServer {
     private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
     private final Javalin app;
+    private final Routes routes;
 
-    private HttpServer(Javalin app) {
+    private HttpServer(Javalin app, Routes routes) {
         this.app = app;
+        this.routes = routes;
     }
 
     /** Starts listening on the settings' host and port; returns once the server accepts requests. */
@@ -30,12 +33,17 @@ public final class HttpServer {
             routes.register(config.routes);
         });
         app.start(settings.host(), settings.port());
-        return new HttpServer(app);
+        return new HttpServer(app, routes);
     }
 
     /** The port listened on, which is the chosen one when the settings asked for port 0. */
     public int port() {
         return app.port();
+    }
+
+    /** The registered API operations, for the test that holds them against {@code /openapi.json}. */
+    List<String> apiOperations() {
+        return routes.apiOperations();
     }
 
     public void stop() {

@@ -11,6 +11,12 @@ import org.ertstorage.application.port.in.experiment.GetExperimentUseCase;
 import org.ertstorage.application.port.in.experiment.ListExperimentsUseCase;
 import org.ertstorage.application.port.in.observation.CreateObservationUseCase;
 import org.ertstorage.application.port.in.observation.ListObservationsUseCase;
+import org.ertstorage.application.port.in.record.ComputeMisfitsUseCase;
+import org.ertstorage.application.port.in.record.FindRecordUseCase;
+import org.ertstorage.application.port.in.record.ListRecordsUseCase;
+import org.ertstorage.application.port.in.record.ReadRecordUseCase;
+import org.ertstorage.application.port.in.record.RecordObservationsUseCase;
+import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
 import org.ertstorage.application.port.in.update.CreateUpdateUseCase;
 import org.ertstorage.application.port.in.update.GetUpdateUseCase;
 import org.ertstorage.application.port.in.userdata.GetUserdataUseCase;
@@ -33,7 +39,13 @@ public record HttpUseCases(
         GetUpdateUseCase getUpdate,
         GetUserdataUseCase getUserdata,
         ReplaceUserdataUseCase replaceUserdata,
-        MergeUserdataUseCase mergeUserdata) {
+        MergeUserdataUseCase mergeUserdata,
+        UploadMatrixUseCase uploadMatrix,
+        FindRecordUseCase findRecord,
+        ListRecordsUseCase listRecords,
+        RecordObservationsUseCase recordObservations,
+        ReadRecordUseCase readRecord,
+        ComputeMisfitsUseCase computeMisfits) {
 
     public HttpUseCases {
         Objects.requireNonNull(createExperiment, "'createExperiment' must not be null");
@@ -51,5 +63,11 @@ public record HttpUseCases(
         Objects.requireNonNull(getUserdata, "'getUserdata' must not be null");
         Objects.requireNonNull(replaceUserdata, "'replaceUserdata' must not be null");
         Objects.requireNonNull(mergeUserdata, "'mergeUserdata' must not be null");
+        Objects.requireNonNull(uploadMatrix, "'uploadMatrix' must not be null");
+        Objects.requireNonNull(findRecord, "'findRecord' must not be null");
+        Objects.requireNonNull(listRecords, "'listRecords' must not be null");
+        Objects.requireNonNull(recordObservations, "'recordObservations' must not be null");
+        Objects.requireNonNull(readRecord, "'readRecord' must not be null");
+        Objects.requireNonNull(computeMisfits, "'computeMisfits' must not be null");
     }
 }

@@ -9,10 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
 import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
 import org.ertstorage.adapter.http.rest.ObservationController;
+import org.ertstorage.adapter.http.rest.RecordController;
+import org.ertstorage.adapter.http.rest.RecordDataController;
+import org.ertstorage.adapter.http.rest.RecordController.UserdataVerb;
 import org.ertstorage.adapter.http.rest.ServiceController;
 import org.ertstorage.adapter.http.rest.UpdateController;
 import org.ertstorage.adapter.http.rest.UserdataController;
@@ -25,7 +29,8 @@ import org.ertstorage.domain.UserdataOwner;
  */
 final class Routes {
 
-    private record Route(HandlerType method, String path, Pattern pattern) {
+    /** @param inOpenApi whether {@code /openapi.json} describes it (the docs pages themselves are not described) */
+    private record Route(HandlerType method, String path, Pattern pattern, boolean inOpenApi) {
     }
 
     private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
@@ -53,6 +58,12 @@ final class Routes {
         var userdata = new UserdataController(useCases.getUserdata(), useCases.replaceUserdata(),
                 useCases.mergeUserdata());
 
+        var records = new RecordController(useCases.findRecord(), useCases.listRecords(),
+                useCases.recordObservations(), useCases.getUserdata(), useCases.replaceUserdata(),
+                useCases.mergeUserdata());
+        var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.readRecord(),
+                useCases.computeMisfits());
+
         open(routes, HandlerType.GET, "/", service::root);
         open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
         secured(routes, HandlerType.GET, "/server/info", service::info);
@@ -74,11 +85,38 @@ final class Routes {
         userdataRoutes(routes, userdata, "/ensembles/{ensemble_id}/userdata", UserdataOwner.Kind.ENSEMBLE,
                 "ensemble_id");
 
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records", records::ofEnsemble);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/parameters", records::parameters);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/responses", records::responses);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}/labels", records::labels);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}/userdata", records.userdata(UserdataVerb.GET));
+        secured(routes, HandlerType.PUT, "/ensembles/{ensemble_id}/records/{name}/userdata", records.userdata(UserdataVerb.PUT));
+        secured(routes, HandlerType.PATCH, "/ensembles/{ensemble_id}/records/{name}/userdata",
+                records.userdata(UserdataVerb.PATCH));
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}/observations", records::observations);
+        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/observations",
+                records::attachObservations);
+        secured(routes, HandlerType.GET, "/records/{record_id}", records::byId);
+        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/matrix", recordData::uploadMatrix);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}", recordData::read);
+        secured(routes, HandlerType.GET, "/records/{record_id}/data", recordData::readById);
+        secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/responses/{response_name}/data",
+                recordData::responseData);
+
         userdataRoutes(routes, userdata, "/observations/{obs_id}/userdata", UserdataOwner.Kind.OBSERVATION, "obs_id");
+
+        secured(routes, HandlerType.GET, "/compute/misfits", recordData::misfits);
 
         secured(routes, HandlerType.POST, "/updates", updates::create);
         secured(routes, HandlerType.POST, "/updates/facade", updates::facade);
         secured(routes, HandlerType.GET, "/updates/{update_id}", updates::get);
+
+        var docs = new DocsController();
+        page(routes, "/openapi.json", docs::openApi);
+        page(routes, "/docs", docs::swaggerUi);
+        page(routes, "/docs/oauth2-redirect", docs::oauth2Redirect);
+        page(routes, "/redoc", docs::redoc);
+        page(routes, "/webjars/<path>", docs::webjarAsset);
 
         // Last, so that they match only what no route above matched.
         for (HandlerType method : METHODS) {
@@ -94,16 +132,27 @@ final class Routes {
     }
 
     private void open(RoutesConfig routes, HandlerType method, String path, Handler handler) {
-        add(routes, method, path, handler);
+        add(routes, method, path, handler, true);
     }
 
     private void secured(RoutesConfig routes, HandlerType method, String path, Handler handler) {
-        add(routes, method, path, tokenCheck.protect(handler));
+        add(routes, method, path, tokenCheck.protect(handler), true);
     }
 
-    private void add(RoutesConfig routes, HandlerType method, String path, Handler handler) {
+    /** A documentation page or asset: open, and not an operation of the API. */
+    private void page(RoutesConfig routes, String path, Handler handler) {
+        add(routes, HandlerType.GET, path, handler, false);
+    }
+
+    private void add(RoutesConfig routes, HandlerType method, String path, Handler handler, boolean inOpenApi) {
         routes.addHttpHandler(method, path, handler);
-        table.add(new Route(method, path, Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+"))));
+        var pattern = Pattern.compile(path.replace(".", "\\.").replaceAll("\\{[^}]+}", "[^/]+").replace("<path>", ".+"));
+        table.add(new Route(method, path, pattern, inOpenApi));
+    }
+
+    /** The operations {@code /openapi.json} must describe, as {@code "GET /experiments/{experiment_id}"}. */
+    List<String> apiOperations() {
+        return table.stream().filter(Route::inOpenApi).map(route -> route.method().name() + " " + route.path()).toList();
     }
 
     private void unmatched(Context ctx) {

@@ -1,12 +1,17 @@
 package org.ertstorage.adapter.http;
 
 import java.net.URI;
-import org.ertstorage.adapter.http.api.ApiTarget;
 import java.util.Optional;
+import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.records.MisfitService;
+import org.ertstorage.application.service.records.RecordObservationService;
+import org.ertstorage.application.service.records.RecordQueryService;
+import org.ertstorage.application.service.records.RecordReadService;
+import org.ertstorage.application.service.records.RecordUploadService;
 import org.ertstorage.application.service.update.UpdateService;
 import org.ertstorage.application.service.userdata.UserdataService;
 
@@ -18,28 +23,35 @@ public final class InMemoryHttpServer {
     /** For the API contract suites. */
     public static final ApiTarget TARGET = new ApiTarget(InMemoryHttpServer::baseUri, TOKEN);
 
-    private static URI baseUri;
+    private static HttpServer server;
 
     private InMemoryHttpServer() {
     }
 
-    public static synchronized URI baseUri() {
-        if (baseUri == null) {
+    public static URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server().port());
+    }
+
+    static synchronized HttpServer server() {
+        if (server == null) {
             var transactions = new InMemoryTransactions();
             var experiments = new ExperimentService(transactions);
             var ensembles = new EnsembleService(transactions);
             var observations = new ObservationService(transactions);
             var updates = new UpdateService(transactions);
             var userdata = new UserdataService(transactions);
-            var server = HttpServer.start(new HttpUseCases(
+            var recordQueries = new RecordQueryService(transactions);
+            server = HttpServer.start(new HttpUseCases(
                     experiments, experiments, experiments, experiments,
                     ensembles, ensembles, ensembles, ensembles,
                     observations, observations,
                     updates, updates,
-                    userdata, userdata, userdata), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+                    userdata, userdata, userdata,
+                    new RecordUploadService(transactions), recordQueries, recordQueries,
+                    new RecordObservationService(transactions), new RecordReadService(transactions),
+                    new MisfitService(transactions)), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-            baseUri = URI.create("http://127.0.0.1:" + server.port());
         }
-        return baseUri;
+        return server;
     }
 }

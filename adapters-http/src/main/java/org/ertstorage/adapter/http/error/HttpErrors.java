@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ertstorage.adapter.http.rest.content.JsonDialect;
+import org.ertstorage.adapter.http.rest.content.matrix.UnwritableTable;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.domain.DomainRuleViolation;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ public final class HttpErrors {
         routes.exception(DomainRuleViolation.class,
                 (e, ctx) -> send(ctx, status(e.category()), domainDetail(ctx, e.context(), e.getMessage())));
         routes.exception(ApiError.class, (e, ctx) -> send(ctx, e.status(), domainDetail(ctx, e.context(), e.getMessage())));
+        routes.exception(UnwritableTable.class, (e, ctx) -> send(ctx, 422, domainDetail(ctx, Map.of(), e.getMessage())));
         routes.exception(PlainError.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             send(ctx, e.status(), Map.of("detail", e.getMessage()));

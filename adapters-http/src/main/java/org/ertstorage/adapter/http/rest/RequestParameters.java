@@ -64,6 +64,27 @@ final class RequestParameters {
         }
     }
 
+    /** pydantic's booleans: true/false, t/f, yes/no, y/n, on/off, 1/0, in any case. */
+    Optional<Boolean> queryBoolean(String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "t", "yes", "y", "on", "1" -> {
+                return Optional.of(true);
+            }
+            case "false", "f", "no", "n", "off", "0" -> {
+                return Optional.of(false);
+            }
+            default -> {
+                issues.add(new ValidationIssue(List.of("query", name), "value could not be parsed to a boolean",
+                        "type_error.bool"));
+                return Optional.empty();
+            }
+        }
+    }
+
     /** @throws RequestValidationException when any parameter read so far was malformed */
     void validate() {
         if (!issues.isEmpty()) {

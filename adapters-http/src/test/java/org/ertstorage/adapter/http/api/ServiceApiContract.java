@@ -1,11 +1,20 @@
 package org.ertstorage.adapter.http.api;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** API.md §2 and §3: the service routes and the token check. */
+/** API.md §2 and §3: the service routes, the documentation pages and the token check. */
 public abstract class ServiceApiContract extends ApiContract {
+
+    private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"");
 
     @Test
     void givenNoToken_getRoot_redirectsToDocs() {
@@ -58,5 +67,59 @@ public abstract class ServiceApiContract extends ApiContract {
         assertEquals(405, response.status());
         assertEquals("{\"detail\":\"Method Not Allowed\"}", response.body());
         assertEquals("GET", response.header("Allow"));
+    }
+
+    @Test
+    void givenNoToken_openApi_describesTheApiWithTheTokenScheme() {
+        var response = api().withToken(null).get("/openapi.json");
+        var document = response.expect(200);
+        assertTrue(response.header("Content-Type").startsWith("application/json"), response.header("Content-Type"));
+        assertTrue(document.get("openapi").asText().startsWith("3."), document.get("openapi").asText());
+        assertEquals("ERT Storage API", document.at("/info/title").asText());
+        assertEquals("0.1.2", document.at("/info/version").asText());
+        assertEquals(ApiClient.parse("{\"APIKeyHeader\":{\"type\":\"apiKey\",\"in\":\"header\",\"name\":\"Token\"}}"),
+                document.at("/components/securitySchemes"));
+    }
+
+    @Test
+    void givenNoToken_openApi_protectsEveryOperationButTheServiceOnes() {
+        var document = api().withToken(null).get("/openapi.json").expect(200);
+        var open = List.of("get /", "get /healthcheck");
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (operation.getKey().equals("parameters")) {
+                return;
+            }
+            String name = operation.getKey() + " " + path.getKey();
+            boolean protectedByToken = operation.getValue().at("/security/0").has("APIKeyHeader");
+            assertEquals(!open.contains(name), protectedByToken, name);
+        }));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/docs", "/redoc", "/docs/oauth2-redirect"})
+    void givenNoToken_page_answersHtmlWhoseAssetsAllLoad(String page) {
+        var response = api().withToken(null).get(page);
+        assertEquals(200, response.status(), response.body());
+        assertTrue(response.header("Content-Type").startsWith("text/html"), response.header("Content-Type"));
+        var assets = ASSET.matcher(response.body()).results().map(m -> m.group(1)).toList();
+        assertFalse(assets.isEmpty(), page + " names no asset: " + response.body());
+        assertAll(assets.stream().map(asset -> () -> {
+            var loaded = api().withToken(null).get(asset);
+            assertEquals(200, loaded.status(), asset);
+            assertFalse(loaded.body().isEmpty(), asset);
+        }));
+    }
+
+    @Test
+    void givenNoToken_docsPages_renderTheServersOwnDocument() {
+        assertTrue(api().withToken(null).get("/docs").body().contains("url: \"/openapi.json\""));
+        assertTrue(api().withToken(null).get("/redoc").body().contains("spec-url=\"/openapi.json\""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/webjars/other/1.0/x.js", "/webjars/swagger-ui/.hidden",
+            "/webjars/swagger-ui/0.0.0/swagger-ui.css", "/webjars/redoc"})
+    void givenPathOutsideTheDocsAssets_webjar_answersNotFound(String path) {
+        assertEquals(404, api().withToken(null).get(path).status(), path);
     }
 }

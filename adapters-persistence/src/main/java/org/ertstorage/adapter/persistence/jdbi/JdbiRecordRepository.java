@@ -1,18 +1,99 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ertstorage.application.port.out.RecordRepository;
+import org.ertstorage.domain.ensemble.EnsembleId;
+import org.ertstorage.domain.observation.ObservationId;
+import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.NumericRecord;
+import org.ertstorage.domain.record.RecordAlreadyExists;
 import org.ertstorage.domain.record.RecordId;
+import org.ertstorage.domain.record.RecordInfo;
+import org.ertstorage.domain.record.RecordSlots;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-/** Records in the table {@code record}. */
+/**
+ * Records in the table {@code record}, the per-name structure in {@code record_info}, numeric
+ * content in {@code f64_matrix} and observation links in {@code observation_record}.
+ */
 final class JdbiRecordRepository implements RecordRepository {
 
     private static final String SELECT_EXISTING = """
             SELECT id FROM record WHERE id IN (<ids>)
+            """;
+    private static final String SELECT_INFO = """
+            SELECT e.id AS ensemble_id, i.name, i.record_type, i.record_class, p.name AS prior_name
+            FROM record_info i JOIN ensemble e ON e.pk = i.ensemble_pk LEFT JOIN prior p ON p.pk = i.prior_pk
+            WHERE e.id = :ensembleId AND i.name = :name
+            """;
+    // The prior is looked up by name in the ensemble's experiment (DATA-MODEL 6.9).
+    private static final String INSERT_INFO = """
+            INSERT INTO record_info (ensemble_pk, name, record_type, record_class, prior_pk)
+            SELECT e.pk, :name, :type, :recordClass,
+                   (SELECT p.pk FROM prior p WHERE p.experiment_pk = e.experiment_pk AND p.name = :prior)
+            FROM ensemble e WHERE e.id = :ensembleId
+            """;
+    // Every upload of a name locks its info, so that an ensemble-wide record and forward-model
+    // records of the name cannot be added side by side by concurrent uploads (DATA-MODEL 6.6).
+    private static final String LOCK_INFO = """
+            SELECT pk FROM record_info
+            WHERE ensemble_pk = (SELECT pk FROM ensemble WHERE id = :ensembleId) AND name = :name
+            FOR UPDATE
+            """;
+    private static final String INSERT_RECORD = """
+            INSERT INTO record (id, record_info_pk, realization_index, userdata)
+            VALUES (:id, :recordInfoPk, :realization, :userdata)
+            """;
+    private static final String INSERT_MATRIX = """
+            INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (:recordPk, :shape, :content, :labels)
+            """;
+    private static final String FROM_RECORDS = """
+            FROM record r
+            JOIN record_info i ON i.pk = r.record_info_pk
+            JOIN ensemble e ON e.pk = i.ensemble_pk
+            LEFT JOIN prior p ON p.pk = i.prior_pk
+            """;
+    private static final String SELECT_RECORDS = """
+            SELECT r.id, r.realization_index, r.userdata, e.id AS ensemble_id, i.name, i.record_type, i.record_class,
+                   p.name AS prior_name
+            """ + FROM_RECORDS;
+    private static final String SELECT_NUMERIC = """
+            SELECT r.id, r.realization_index, r.userdata, e.id AS ensemble_id, i.name, i.record_type, i.record_class,
+                   p.name AS prior_name, m.shape, m.content, m.labels
+            """ + FROM_RECORDS + """
+            JOIN f64_matrix m ON m.record_pk = r.pk
+            """;
+    private static final String SELECT_REALIZATIONS = """
+            SELECT r.realization_index
+            """ + FROM_RECORDS;
+    private static final String SELECT_WITH_OBSERVATIONS = """
+            SELECT DISTINCT r.id FROM observation_record l JOIN record r ON r.pk = l.record_pk WHERE r.id IN (<ids>)
+            """;
+    private static final String SELECT_RECORD_PK = """
+            SELECT pk FROM record WHERE id = :id
+            """;
+    private static final String DELETE_LINKS = """
+            DELETE FROM observation_record WHERE record_pk = :recordPk
+            """;
+    // The record goes last in the observation's list of records; unknown observations add no row.
+    private static final String INSERT_LINK = """
+            INSERT INTO observation_record (observation_pk, record_pk, seq)
+            SELECT o.pk, :recordPk, COALESCE((SELECT MAX(l.seq) + 1 FROM observation_record l WHERE l.observation_pk = o.pk), 0)
+            FROM observation o WHERE o.id = :observationId
+            """;
+    private static final String SELECT_OBSERVATIONS = """
+            SELECT o.id
+            FROM observation_record l JOIN observation o ON o.pk = l.observation_pk JOIN record r ON r.pk = l.record_pk
+            WHERE r.id = :id
+            ORDER BY l.link_order
             """;
 
     private final Handle handle;
@@ -23,10 +104,173 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public Set<RecordId> existing(Collection<RecordId> ids) {
+        return ids(SELECT_EXISTING, ids);
+    }
+
+    @Override
+    public Optional<RecordInfo> info(EnsembleId ensembleId, String name) {
+        return handle.createQuery(SELECT_INFO)
+                .bind("ensembleId", ensembleId.value())
+                .bind("name", name)
+                .map(RecordRowMappers::info)
+                .findOne();
+    }
+
+    /**
+     * Inserts under a savepoint: losing the race on {@code uq_record_info_name} rolls back only the
+     * insert (PostgreSQL would otherwise abort the whole transaction), then the winner's info is read.
+     */
+    @Override
+    public RecordInfo claimInfo(RecordInfo info) {
+        var stored = info(info.ensembleId(), info.name());
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        handle.savepoint("claim_info");
+        try {
+            handle.createUpdate(INSERT_INFO)
+                    .bind("ensembleId", info.ensembleId().value())
+                    .bind("name", info.name())
+                    .bind("type", info.type().wireName())
+                    .bind("recordClass", info.recordClass().wireName())
+                    .bind("prior", info.prior().orElse(null))
+                    .execute();
+            handle.release("claim_info");
+        } catch (UnableToExecuteStatementException e) {
+            if (!UniqueViolation.of(e, "uq_record_info_name")) {
+                throw e;
+            }
+            handle.rollbackToSavepoint("claim_info");
+        }
+        return info(info.ensembleId(), info.name()).orElseThrow(() -> new IllegalStateException(
+                "Record info of '" + info.name() + "' neither stored nor found in ensemble " + info.ensembleId()));
+    }
+
+    @Override
+    public RecordSlots slots(EnsembleId ensembleId, String name) {
+        var realizations = ofName(SELECT_REALIZATIONS, ensembleId, name, "")
+                .map((rs, ctx) -> Optional.ofNullable(rs.getObject("realization_index", Integer.class)))
+                .list();
+        return new RecordSlots(ensembleId, name, realizations.contains(Optional.empty()),
+                realizations.stream().flatMap(Optional::stream).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public void addNumeric(NumericRecord numeric) {
+        var record = numeric.record();
+        long infoPk = handle.createQuery(LOCK_INFO)
+                .bind("ensembleId", record.ensembleId().value())
+                .bind("name", record.name())
+                .mapTo(Long.class)
+                .findOne()
+                .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
+        slots(record.ensembleId(), record.name()).requireFree(record.realization());
+        long recordPk;
+        try {
+            recordPk = handle.createUpdate(INSERT_RECORD)
+                    .bind("id", record.id().value())
+                    .bind("recordInfoPk", infoPk)
+                    .bind("realization", record.realization().orElse(null))
+                    .bind("userdata", record.userdata().toJson())
+                    .executeAndReturnGeneratedKeys("pk")
+                    .mapTo(Long.class)
+                    .one();
+        } catch (UnableToExecuteStatementException e) {
+            if (UniqueViolation.of(e, "uq_record_realization")) {
+                throw RecordAlreadyExists.at(record.name(), record.ensembleId());
+            }
+            throw e;
+        }
+        var matrix = numeric.matrix();
+        handle.createUpdate(INSERT_MATRIX)
+                .bind("recordPk", recordPk)
+                .bindArray("shape", Integer.class, matrix.shape().dimensions())
+                .bind("content", PackedDoubles.pack(matrix.values()))
+                .bind("labels", matrix.labels().map(LabelsJson::write).orElse(null))
+                .execute();
+    }
+
+    @Override
+    public Optional<EnsembleRecord> find(EnsembleId ensembleId, String name, Optional<Integer> realization) {
+        // realization_key is -1 for the ensemble-wide record; indices are never negative.
+        return ofName(SELECT_RECORDS, ensembleId, name, "AND r.realization_key = :realizationKey")
+                .bind("realizationKey", realization.orElse(-1))
+                .map(RecordRowMappers::record)
+                .findOne();
+    }
+
+    @Override
+    public Optional<EnsembleRecord> byId(RecordId id) {
+        return byId(SELECT_RECORDS, id).map(RecordRowMappers::record).findOne();
+    }
+
+    /** Sorted here rather than in SQL: names compare by code unit, whatever the database's collation. */
+    @Override
+    public List<EnsembleRecord> ofEnsemble(EnsembleId ensembleId) {
+        return handle.createQuery(SELECT_RECORDS + "WHERE e.id = :ensembleId")
+                .bind("ensembleId", ensembleId.value())
+                .map(RecordRowMappers::record)
+                .stream()
+                .sorted(LISTING_ORDER)
+                .toList();
+    }
+
+    @Override
+    public List<NumericRecord> numeric(EnsembleId ensembleId, String name) {
+        return ofName(SELECT_NUMERIC, ensembleId, name, "ORDER BY r.pk").map(RecordRowMappers::numeric).list();
+    }
+
+    @Override
+    public Optional<NumericRecord> numeric(RecordId id) {
+        return byId(SELECT_NUMERIC, id).map(RecordRowMappers::numeric).findOne();
+    }
+
+    @Override
+    public Set<RecordId> withObservations(Collection<RecordId> ids) {
+        return ids(SELECT_WITH_OBSERVATIONS, ids);
+    }
+
+    @Override
+    public void attachObservations(RecordId id, List<ObservationId> observations) {
+        var recordPk = handle.createQuery(SELECT_RECORD_PK).bind("id", id.value()).mapTo(Long.class).findOne();
+        if (recordPk.isEmpty()) {
+            return;
+        }
+        handle.createUpdate(DELETE_LINKS).bind("recordPk", recordPk.get()).execute();
+        // One statement per link, in order: each reads the seq the previous one may have taken.
+        for (var observation : new LinkedHashSet<>(observations)) {
+            handle.createUpdate(INSERT_LINK)
+                    .bind("recordPk", recordPk.get())
+                    .bind("observationId", observation.value())
+                    .execute();
+        }
+    }
+
+    @Override
+    public List<ObservationId> observations(RecordId id) {
+        return handle.createQuery(SELECT_OBSERVATIONS)
+                .bind("id", id.value())
+                .map((rs, ctx) -> new ObservationId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    /** The query of records (or numeric records) of a name, with the given rest of its WHERE clause. */
+    private Query ofName(String select, EnsembleId ensembleId, String name, String rest) {
+        return handle.createQuery(select + "WHERE e.id = :ensembleId AND i.name = :name " + rest)
+                .bind("ensembleId", ensembleId.value())
+                .bind("name", name);
+    }
+
+    private Query byId(String select, RecordId id) {
+        return handle.createQuery(select + "WHERE r.id = :id").bind("id", id.value());
+    }
+
+    /** Those of the ids the query, which selects {@code id} of records among {@code <ids>}, returns. */
+    private Set<RecordId> ids(String query, Collection<RecordId> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return handle.createQuery(SELECT_EXISTING)
+        return handle.createQuery(query)
                 .bindList("ids", ids.stream().map(RecordId::value).distinct().toList())
                 .map((rs, ctx) -> new RecordId(rs.getObject("id", UUID.class)))
                 .collect(Collectors.toSet());

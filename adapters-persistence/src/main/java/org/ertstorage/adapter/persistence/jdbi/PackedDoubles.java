@@ -20,6 +20,20 @@ final class PackedDoubles {
         return buffer.array();
     }
 
+    /** The values as one block in the {@code .npy} data layout, copied in bulk. */
+    static byte[] pack(double[] values) {
+        var bytes = new byte[values.length * Double.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().put(values);
+        return bytes;
+    }
+
+    static double[] unpackArray(byte[] bytes) {
+        var buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
+        var values = new double[buffer.remaining()];
+        buffer.get(values);
+        return values;
+    }
+
     static List<Double> unpack(byte[] bytes) {
         var buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
         var values = new ArrayList<Double>(buffer.remaining());

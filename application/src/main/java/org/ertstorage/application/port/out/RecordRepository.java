@@ -1,12 +1,74 @@
 package org.ertstorage.application.port.out;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.ertstorage.domain.ensemble.EnsembleId;
+import org.ertstorage.domain.observation.ObservationId;
+import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.Matrix;
+import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
+import org.ertstorage.domain.record.RecordInfo;
+import org.ertstorage.domain.record.RecordSlots;
 
-/** Stores records. */
+/** Stores records: the per-name record info, the records, their numeric content and observation links. */
 public interface RecordRepository {
+
+    /** The order of {@link #ofEnsemble}: ensemble-wide records first, then by name and realization. */
+    Comparator<EnsembleRecord> LISTING_ORDER = Comparator.comparing((EnsembleRecord r) -> !r.isEnsembleWide())
+            .thenComparing(EnsembleRecord::name)
+            .thenComparing(r -> r.realization().orElse(-1));
 
     /** Those of the given ids that name a record. */
     Set<RecordId> existing(Collection<RecordId> ids);
+
+    Optional<RecordInfo> info(EnsembleId ensembleId, String name);
+
+    /**
+     * Stores {@code info} unless its name already has one in the ensemble, and returns the stored
+     * one. Concurrent first uploads of a name all succeed: the losers get the winner's info.
+     */
+    RecordInfo claimInfo(RecordInfo info);
+
+    /** Which slots (ensemble-wide, realizations) of the name hold records. */
+    RecordSlots slots(EnsembleId ensembleId, String name);
+
+    /**
+     * Stores a numeric record and its content.
+     *
+     * @throws org.ertstorage.domain.record.RecordAlreadyExists when its slot was taken meanwhile
+     */
+    void addNumeric(NumericRecord record);
+
+    /** The record of exactly this slot ({@code realization} empty: the ensemble-wide one). */
+    Optional<EnsembleRecord> find(EnsembleId ensembleId, String name, Optional<Integer> realization);
+
+    Optional<EnsembleRecord> byId(RecordId id);
+
+    /** Every record of the ensemble, ensemble-wide ones first, then by name and realization. */
+    List<EnsembleRecord> ofEnsemble(EnsembleId ensembleId);
+
+    /** Every numeric record of the name with its content, in storage order, read in one query. */
+    List<NumericRecord> numeric(EnsembleId ensembleId, String name);
+
+    Optional<NumericRecord> numeric(RecordId id);
+
+    /** Which of the given records have at least one observation attached. */
+    Set<RecordId> withObservations(Collection<RecordId> ids);
+
+    /** Replaces the observations attached to the record. */
+    void attachObservations(RecordId id, List<ObservationId> observations);
+
+    /** The observations attached to the record, in the order they were attached. */
+    List<ObservationId> observations(RecordId id);
+
+    /** The numeric records (with content) that have observations attached, among those of the name. */
+    default List<NumericRecord> numericWithObservations(EnsembleId ensembleId, String name) {
+        var records = numeric(ensembleId, name);
+        var observed = withObservations(records.stream().map(r -> r.record().id()).toList());
+        return records.stream().filter(r -> observed.contains(r.record().id())).toList();
+    }
 }

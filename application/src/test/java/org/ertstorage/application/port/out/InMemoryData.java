@@ -1,15 +1,19 @@
 package org.ertstorage.application.port.out;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.ertstorage.domain.Userdata;
 import org.ertstorage.domain.ensemble.Ensemble;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.experiment.Experiment;
 import org.ertstorage.domain.experiment.ExperimentId;
 import org.ertstorage.domain.observation.Observation;
 import org.ertstorage.domain.observation.ObservationId;
+import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.Matrix;
 import org.ertstorage.domain.record.RecordId;
+import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.update.Update;
 import org.ertstorage.domain.update.UpdateId;
 
@@ -20,10 +24,16 @@ final class InMemoryData {
     final Map<EnsembleId, Ensemble> ensembles = new LinkedHashMap<>();
     final Map<ObservationId, Observation> observations = new LinkedHashMap<>();
     final Map<UpdateId, Update> updates = new LinkedHashMap<>();
-    final Map<RecordId, StoredRecord> records = new LinkedHashMap<>();
+    final List<RecordInfo> recordInfos = new ArrayList<>();
+    final Map<RecordId, EnsembleRecord> records = new LinkedHashMap<>();
+    final Map<RecordId, Matrix> matrices = new LinkedHashMap<>();
+    /**
+     * Every observation-record link in the order it was made; the observations' record lists
+     * say which links exist, this log only keeps the order a record's observations read in.
+     */
+    final List<Link> links = new ArrayList<>();
 
-    /** What the fakes know of a record so far: its ensemble and its userdata. */
-    record StoredRecord(EnsembleId ensemble, Userdata userdata) {
+    record Link(ObservationId observation, RecordId record) {
     }
 
     InMemoryData copy() {
@@ -32,7 +42,10 @@ final class InMemoryData {
         copy.ensembles.putAll(ensembles);
         copy.observations.putAll(observations);
         copy.updates.putAll(updates);
+        copy.recordInfos.addAll(recordInfos);
         copy.records.putAll(records);
+        copy.matrices.putAll(matrices);
+        copy.links.addAll(links);
         return copy;
     }
 
@@ -45,7 +58,13 @@ final class InMemoryData {
         observations.putAll(snapshot.observations);
         updates.clear();
         updates.putAll(snapshot.updates);
+        recordInfos.clear();
+        recordInfos.addAll(snapshot.recordInfos);
         records.clear();
         records.putAll(snapshot.records);
+        matrices.clear();
+        matrices.putAll(snapshot.matrices);
+        links.clear();
+        links.addAll(snapshot.links);
     }
 }

@@ -46,8 +46,11 @@ public final class InMemoryExperimentRepository implements ExperimentRepository 
         ensembles.forEach(data.ensembles::remove);
         data.observations.values().removeIf(o -> o.experimentId().equals(id));
         Set<RecordId> records = data.records.entrySet().stream()
-                .filter(r -> ensembles.contains(r.getValue().ensemble())).map(Map.Entry::getKey).collect(Collectors.toSet());
+                .filter(r -> ensembles.contains(r.getValue().ensembleId())).map(Map.Entry::getKey).collect(Collectors.toSet());
         data.records.keySet().removeAll(records);
+        data.matrices.keySet().removeAll(records);
+        data.recordInfos.removeIf(info -> ensembles.contains(info.ensembleId()));
+        data.links.removeIf(link -> records.contains(link.record()) || !data.observations.containsKey(link.observation()));
         // Observations of other experiments may link records of this one; the links go with the records.
         data.observations.replaceAll((observationId, o) -> new Observation(o.id(), o.experimentId(), o.name(),
                 o.xAxis(), o.values(), o.errors(),

@@ -25,6 +25,7 @@ public final class InMemoryObservationRepository implements ObservationRepositor
             throw new ObservationNameTaken(observation.name(), observation.experimentId());
         }
         data.observations.put(observation.id(), observation);
+        observation.records().forEach(record -> data.links.add(new InMemoryData.Link(observation.id(), record)));
     }
 
     @Override

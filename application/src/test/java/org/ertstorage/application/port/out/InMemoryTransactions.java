@@ -1,9 +1,14 @@
 package org.ertstorage.application.port.out;
 
+import java.util.Optional;
 import java.util.function.Function;
 import org.ertstorage.domain.Userdata;
 import org.ertstorage.domain.ensemble.EnsembleId;
+import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.RecordClass;
 import org.ertstorage.domain.record.RecordId;
+import org.ertstorage.domain.record.RecordInfo;
+import org.ertstorage.domain.record.RecordType;
 
 /**
  * Transactions over in-memory repositories: one at a time, rolled back to a snapshot when the
@@ -60,8 +65,10 @@ public final class InMemoryTransactions implements Transactions, Repositories {
         return userdata;
     }
 
-    /** Adds a record to an ensemble, until records have a repository of their own to create them. */
+    /** Adds an ensemble-wide record under a name of its own, for tests that only need a record id. */
     public synchronized void addRecord(EnsembleId ensemble, RecordId id) {
-        data.records.put(id, new InMemoryData.StoredRecord(ensemble, Userdata.EMPTY));
+        var info = records.claimInfo(new RecordInfo(ensemble, "record-" + id, RecordType.F64_MATRIX, RecordClass.OTHER,
+                Optional.empty()));
+        data.records.put(id, new EnsembleRecord(id, info, Optional.empty(), Userdata.EMPTY));
     }
 }

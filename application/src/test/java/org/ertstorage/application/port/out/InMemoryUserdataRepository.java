@@ -10,6 +10,7 @@ import org.ertstorage.domain.experiment.Experiment;
 import org.ertstorage.domain.experiment.ExperimentId;
 import org.ertstorage.domain.observation.Observation;
 import org.ertstorage.domain.observation.ObservationId;
+import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.RecordId;
 
 /** Userdata kept in memory, inside the aggregates that own it. */
@@ -27,7 +28,7 @@ public final class InMemoryUserdataRepository implements UserdataRepository {
             case EXPERIMENT -> Optional.ofNullable(data.experiments.get(new ExperimentId(owner.id()))).map(Experiment::userdata);
             case ENSEMBLE -> Optional.ofNullable(data.ensembles.get(new EnsembleId(owner.id()))).map(Ensemble::userdata);
             case OBSERVATION -> Optional.ofNullable(data.observations.get(new ObservationId(owner.id()))).map(Observation::userdata);
-            case RECORD -> Optional.ofNullable(data.records.get(new RecordId(owner.id()))).map(InMemoryData.StoredRecord::userdata);
+            case RECORD -> Optional.ofNullable(data.records.get(new RecordId(owner.id()))).map(EnsembleRecord::userdata);
         };
     }
 
@@ -52,7 +53,7 @@ public final class InMemoryUserdataRepository implements UserdataRepository {
                     (id, o) -> new Observation(o.id(), o.experimentId(), o.name(), o.xAxis(), o.values(), o.errors(),
                             o.records(), change.apply(o.userdata()))) != null;
             case RECORD -> data.records.computeIfPresent(new RecordId(owner.id()),
-                    (id, r) -> new InMemoryData.StoredRecord(r.ensemble(), change.apply(r.userdata()))) != null;
+                    (id, r) -> new EnsembleRecord(r.id(), r.info(), r.realization(), change.apply(r.userdata()))) != null;
         };
     }
 }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.ertstorage.domain.ensemble.Ensemble;
 import org.ertstorage.domain.experiment.Experiment;
 import org.ertstorage.domain.experiment.ExperimentId;
 import org.ertstorage.domain.observation.Observation;
+import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 
 /** What every repository contract shares: the store under test and shortcuts to fill it. */
@@ -58,9 +60,20 @@ public abstract class RepositoryContract {
         return observation;
     }
 
+    /** An ensemble-wide numeric record of a name of its own. */
     protected RecordId storedRecord(Ensemble ensemble) {
-        var record = RecordId.random();
-        store.addRecord(ensemble.id(), record);
-        return record;
+        var record = RecordTestData.numeric(RecordTestData.numericInfo(ensemble), Optional.empty(), RecordTestData.matrix(0, 1));
+        storedNumeric(record);
+        return record.record().id();
+    }
+
+    /** Claims the info of each record's name and adds the record, each in a transaction of its own. */
+    protected void storedNumeric(NumericRecord... records) {
+        for (var record : records) {
+            run(repositories -> {
+                repositories.records().claimInfo(record.record().info());
+                repositories.records().addNumeric(record);
+            });
+        }
     }
 }

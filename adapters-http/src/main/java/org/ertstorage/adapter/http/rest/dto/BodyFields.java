@@ -46,6 +46,14 @@ public final class BodyFields {
         return fields;
     }
 
+    /** A whole body that is not an object, e.g. a list of ids. @throws RequestValidationException when it does not read */
+    public static <T> T wholeBody(JsonNode body, Reader<T> reader) {
+        var fields = new BodyFields(new ArrayList<>(), body, List.of("body"));
+        T value = reader.read(body, fields.loc, fields);
+        fields.throwIfInvalid();
+        return value;
+    }
+
     /** The fields of a nested object at {@code loc}, reporting into the same issue list; null if not an object. */
     public BodyFields nested(JsonNode value, List<Object> at) {
         if (!value.isObject()) {

@@ -1,0 +1,101 @@
+package org.ertstorage.adapter.http.rest;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.ertstorage.adapter.http.error.ApiError;
+import org.ertstorage.adapter.http.rest.RecordController.RecordSlotParameters;
+import org.ertstorage.adapter.http.rest.content.matrix.MatrixFormat;
+import org.ertstorage.adapter.http.rest.content.matrix.UndecodableMatrix;
+import org.ertstorage.adapter.http.rest.dto.RecordOut;
+import org.ertstorage.application.port.in.record.ComputeMisfitsUseCase;
+import org.ertstorage.application.port.in.record.ReadRecordUseCase;
+import org.ertstorage.application.port.in.record.RecordData;
+import org.ertstorage.application.port.in.record.RecordDetails;
+import org.ertstorage.application.port.in.record.UploadMatrixCommand;
+import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
+import org.ertstorage.domain.record.NotAMatrix;
+import org.ertstorage.domain.record.RecordId;
+import org.ertstorage.domain.record.RecordTable;
+
+/** Record content: numeric uploads and reads in JSON, CSV, NumPy and Parquet. */
+public final class RecordDataController {
+
+    private final UploadMatrixUseCase upload;
+    private final ReadRecordUseCase read;
+    private final ComputeMisfitsUseCase misfits;
+
+    public RecordDataController(UploadMatrixUseCase upload, ReadRecordUseCase read, ComputeMisfitsUseCase misfits) {
+        this.upload = upload;
+        this.read = read;
+        this.misfits = misfits;
+    }
+
+    public void uploadMatrix(Context ctx) {
+        var slot = RecordSlotParameters.read(ctx);
+        var prior = Optional.ofNullable(ctx.queryParam("prior"));
+        var format = MatrixFormat.ofContentType(ctx.header("Content-Type"));
+        var record = upload.upload(new UploadMatrixCommand(slot.ensembleId(), slot.name(), slot.realization(), prior,
+                () -> {
+                    try {
+                        return format.orElseThrow(() -> new NotAMatrix("unknown content type")).read(ctx.bodyAsBytes());
+                    } catch (UndecodableMatrix e) {
+                        throw new NotAMatrix(e.getMessage());
+                    }
+                }));
+        JsonAnswer.send(ctx, RecordOut.from(new RecordDetails(record, false)));
+    }
+
+    public void read(Context ctx) {
+        var slot = RecordSlotParameters.read(ctx);
+        var label = Optional.ofNullable(ctx.queryParam("label"));
+        send(ctx, read.read(slot.ensembleId(), slot.name(), slot.realization(), label));
+    }
+
+    public void readById(Context ctx) {
+        var parameters = new RequestParameters(ctx);
+        var id = parameters.pathUuid("record_id");
+        parameters.validate();
+        send(ctx, read.read(new RecordId(id)));
+    }
+
+    /** Always CSV, whatever the client accepts, as in the original. */
+    public void responseData(Context ctx) {
+        var parameters = new RequestParameters(ctx);
+        var ensembleId = parameters.pathUuid("ensemble_id");
+        var name = parameters.pathText("response_name");
+        parameters.validate();
+        write(ctx, MatrixFormat.CSV, read.responseData(new org.ertstorage.domain.ensemble.EnsembleId(ensembleId), name));
+    }
+
+    /** {@code GET /compute/misfits}: CSV, whatever the client accepts, as in the original. */
+    public void misfits(Context ctx) {
+        var parameters = new RequestParameters(ctx);
+        var ensembleId = parameters.requiredQueryUuid("ensemble_id");
+        var responseName = parameters.requiredQueryText("response_name");
+        var realization = parameters.queryInteger("realization_index");
+        var summary = parameters.queryBoolean("summary_misfits");
+        parameters.validate();
+        write(ctx, MatrixFormat.CSV, misfits.misfits(new org.ertstorage.domain.ensemble.EnsembleId(ensembleId),
+                responseName, realization, summary.orElse(false)));
+    }
+
+    private static void send(Context ctx, RecordData data) {
+        switch (data) {
+            case RecordData.Numeric numeric -> write(ctx, MatrixFormat.ofAccept(ctx.header("Accept")), numeric.table());
+        }
+    }
+
+    private static void write(Context ctx, MatrixFormat format, RecordTable table) {
+        if (format == MatrixFormat.PARQUET && !table.cellShape().isEmpty()) {
+            throw new ApiError(422, "Parquet output supports at most 2 dimensions");
+        }
+        ctx.status(200).contentType(format.responseContentType());
+        try (var out = ctx.outputStream()) {
+            format.write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

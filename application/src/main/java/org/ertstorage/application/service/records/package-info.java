@@ -1,0 +1,2 @@
+/** The record use cases. */
+package org.ertstorage.application.service.records;
