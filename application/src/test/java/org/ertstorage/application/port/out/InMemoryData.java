@@ -2,6 +2,7 @@ package org.ertstorage.application.port.out;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import org.ertstorage.domain.Userdata;
 import org.ertstorage.domain.ensemble.Ensemble;
 import org.ertstorage.domain.ensemble.EnsembleId;
@@ -9,6 +10,8 @@ import org.ertstorage.domain.experiment.Experiment;
 import org.ertstorage.domain.experiment.ExperimentId;
 import org.ertstorage.domain.observation.Observation;
 import org.ertstorage.domain.observation.ObservationId;
+import org.ertstorage.domain.record.BlockId;
+import org.ertstorage.domain.record.FileRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.update.Update;
 import org.ertstorage.domain.update.UpdateId;
@@ -26,6 +29,11 @@ final class InMemoryData {
     record StoredRecord(EnsembleId ensemble, Userdata userdata) {
     }
 
+    /** The file of each file record. */
+    final Map<RecordId, FileRecord> files = new LinkedHashMap<>();
+    /** The blocks staged for each chunked upload by index; each map is unmodifiable, replaced on change. */
+    final Map<RecordId, SortedMap<Integer, BlockId>> blocks = new LinkedHashMap<>();
+
     InMemoryData copy() {
         var copy = new InMemoryData();
         copy.experiments.putAll(experiments);
@@ -33,6 +41,8 @@ final class InMemoryData {
         copy.observations.putAll(observations);
         copy.updates.putAll(updates);
         copy.records.putAll(records);
+        copy.files.putAll(files);
+        copy.blocks.putAll(blocks);
         return copy;
     }
 
@@ -47,5 +57,9 @@ final class InMemoryData {
         updates.putAll(snapshot.updates);
         records.clear();
         records.putAll(snapshot.records);
+        files.clear();
+        files.putAll(snapshot.files);
+        blocks.clear();
+        blocks.putAll(snapshot.blocks);
     }
 }

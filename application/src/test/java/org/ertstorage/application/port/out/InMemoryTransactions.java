@@ -18,6 +18,7 @@ public final class InMemoryTransactions implements Transactions, Repositories {
     private final InMemoryUpdateRepository updates = new InMemoryUpdateRepository(data);
     private final InMemoryRecordRepository records = new InMemoryRecordRepository(data);
     private final InMemoryUserdataRepository userdata = new InMemoryUserdataRepository(data);
+    private final InMemoryFileRepository files = new InMemoryFileRepository(data);
 
     @Override
     public synchronized <T> T inTransaction(Function<Repositories, T> work) {
@@ -58,6 +59,11 @@ public final class InMemoryTransactions implements Transactions, Repositories {
     @Override
     public UserdataRepository userdata() {
         return userdata;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
     }
 
     /** Adds a record to an ensemble, until records have a repository of their own to create them. */
