@@ -54,6 +54,9 @@ public final class InMemoryFileRepository implements FileRepository {
 
     @Override
     public List<BlockId> blocks(RecordId id) {
+        if (!data.records.containsKey(id)) {
+            return List.of();
+        }
         return List.copyOf(data.blocks.getOrDefault(id, Collections.emptySortedMap()).values());
     }
 
