@@ -22,7 +22,7 @@ class SchemaMigratorTest {
 
     @Test
     void givenEmptyDatabase_migrate_appliesEveryMigrationOnce() {
-        assertEquals(2, migrator.migrate());
+        assertEquals(3, migrator.migrate());
         assertEquals(0, migrator.migrate());
     }
 
@@ -32,8 +32,8 @@ class SchemaMigratorTest {
 
         var info = migrator.info();
 
-        assertEquals(List.of("1", "2"), info.stream().map(Migration::version).toList());
-        assertEquals(List.of("create schema", "index foreign keys"), info.stream().map(Migration::description).toList());
+        assertEquals(List.of("1", "2", "4"), info.stream().map(Migration::version).toList());
+        assertEquals(List.of("create schema", "index foreign keys", "blob store"), info.stream().map(Migration::description).toList());
         info.forEach(migration -> {
             assertEquals("Success", migration.state());
             assertTrue(migration.installedOn().isPresent());
@@ -44,7 +44,7 @@ class SchemaMigratorTest {
     void givenEmptyDatabase_info_listsPendingMigrations() {
         var info = migrator.info();
 
-        assertEquals(List.of("Pending", "Pending"), info.stream().map(Migration::state).toList());
+        assertEquals(List.of("Pending", "Pending", "Pending"), info.stream().map(Migration::state).toList());
         assertTrue(info.stream().allMatch(migration -> migration.installedOn().isEmpty()));
     }
 
