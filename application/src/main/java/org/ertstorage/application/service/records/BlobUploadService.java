@@ -3,12 +3,13 @@ package org.ertstorage.application.service.records;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.record.BlobContent;
-import org.ertstorage.application.port.in.record.FileContent;
 import org.ertstorage.application.port.in.record.RecordAddress;
 import org.ertstorage.application.port.in.record.UploadBlobUseCase;
 import org.ertstorage.application.port.in.record.UploadFileUseCase;
+import org.ertstorage.application.port.in.record.UploadedFile;
 import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.Repositories;
 import org.ertstorage.application.port.out.Transactions;
@@ -35,9 +36,9 @@ public final class BlobUploadService implements UploadFileUseCase, UploadBlobUse
     }
 
     @Override
-    public EnsembleRecord upload(RecordAddress address, FileContent content) {
+    public EnsembleRecord upload(RecordAddress address, Supplier<UploadedFile> content) {
         transactions.inTransaction(repositories -> admit(repositories, address));
-        var part = content.open();
+        var part = content.get();
         var blob = BlobKey.random();
         blobs.write(blob, part.content().stream(), part.content().size());
         try {

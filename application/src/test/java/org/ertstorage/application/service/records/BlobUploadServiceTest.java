@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.ensemble.CreateEnsembleCommand;
 import org.ertstorage.application.port.in.record.BlobContent;
-import org.ertstorage.application.port.in.record.FileContent;
 import org.ertstorage.application.port.in.record.RecordAddress;
 import org.ertstorage.application.port.in.record.RecordData;
 import org.ertstorage.application.port.in.record.UploadMatrixCommand;
@@ -63,7 +63,7 @@ class BlobUploadServiceTest {
         return new RecordAddress(ensemble, name, Optional.of(realization));
     }
 
-    private static FileContent file(String filename, Optional<String> mimetype, String text) {
+    private static Supplier<UploadedFile> file(String filename, Optional<String> mimetype, String text) {
         return () -> new UploadedFile(filename, mimetype, content(text));
     }
 
@@ -73,7 +73,7 @@ class BlobUploadServiceTest {
     }
 
     /** Content that must not be read, because a check fails first. */
-    private static final FileContent UNREAD = () -> {
+    private static final Supplier<UploadedFile> UNREAD = () -> {
         throw new AssertionError("content opened before the checks");
     };
 
