@@ -9,6 +9,7 @@ import org.ertstorage.adapter.persistence.SchemaMigrator;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.records.BlobUploadService;
 import org.ertstorage.application.service.records.MisfitService;
 import org.ertstorage.application.service.records.RecordObservationService;
 import org.ertstorage.application.service.records.RecordQueryService;
@@ -47,7 +48,10 @@ final class CompositionRoot implements AutoCloseable {
     /** Wires the services to the database and serves them over HTTP. */
     HttpServer serve(String host, int port) {
         var transactions = persistence.transactions();
-        var experiments = new ExperimentService(transactions);
+        // Azure Blob Storage replaces the database's blob store once adapters-blob exists.
+        var blobs = persistence.blobStore();
+        var experiments = new ExperimentService(transactions, blobs);
+        var blobUploads = new BlobUploadService(transactions, blobs);
         var ensembles = new EnsembleService(transactions);
         var observations = new ObservationService(transactions);
         var updates = new UpdateService(transactions);
@@ -60,8 +64,8 @@ final class CompositionRoot implements AutoCloseable {
                 updates, updates,
                 userdata, userdata, userdata,
                 new RecordUploadService(transactions), recordQueries, recordQueries,
-                new RecordObservationService(transactions), new RecordReadService(transactions),
-                new MisfitService(transactions));
+                new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
+                new MisfitService(transactions), blobUploads, blobUploads);
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
     }
 

@@ -1,6 +1,7 @@
 package org.ertstorage.bootstrap;
 
 import org.ertstorage.adapter.http.api.ApiTarget;
+import org.ertstorage.adapter.http.api.BlobApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
@@ -83,6 +84,14 @@ class H2ApiTest {
 
     @Nested
     class Record extends RecordApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Blob extends BlobApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

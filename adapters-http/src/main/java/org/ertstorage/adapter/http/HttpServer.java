@@ -1,6 +1,7 @@
 package org.ertstorage.adapter.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.util.List;
 import java.util.Objects;
 import org.ertstorage.adapter.http.error.HttpErrors;
@@ -29,6 +30,9 @@ public final class HttpServer {
             config.startup.showOldJavalinVersionWarning = false;
             config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // File parts beyond 1 MiB go to a temporary file, so a large single-shot upload
+            // streams through disk; blob blocks are read from the body stream, never whole.
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             HttpErrors.register(config.routes);
             routes.register(config.routes);
         });

@@ -16,6 +16,8 @@ import org.ertstorage.application.port.in.record.FindRecordUseCase;
 import org.ertstorage.application.port.in.record.ListRecordsUseCase;
 import org.ertstorage.application.port.in.record.ReadRecordUseCase;
 import org.ertstorage.application.port.in.record.RecordObservationsUseCase;
+import org.ertstorage.application.port.in.record.UploadBlobUseCase;
+import org.ertstorage.application.port.in.record.UploadFileUseCase;
 import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
 import org.ertstorage.application.port.in.update.CreateUpdateUseCase;
 import org.ertstorage.application.port.in.update.GetUpdateUseCase;
@@ -45,7 +47,9 @@ public record HttpUseCases(
         ListRecordsUseCase listRecords,
         RecordObservationsUseCase recordObservations,
         ReadRecordUseCase readRecord,
-        ComputeMisfitsUseCase computeMisfits) {
+        ComputeMisfitsUseCase computeMisfits,
+        UploadFileUseCase uploadFile,
+        UploadBlobUseCase uploadBlob) {
 
     public HttpUseCases {
         Objects.requireNonNull(createExperiment, "'createExperiment' must not be null");
@@ -69,5 +73,7 @@ public record HttpUseCases(
         Objects.requireNonNull(recordObservations, "'recordObservations' must not be null");
         Objects.requireNonNull(readRecord, "'readRecord' must not be null");
         Objects.requireNonNull(computeMisfits, "'computeMisfits' must not be null");
+        Objects.requireNonNull(uploadFile, "'uploadFile' must not be null");
+        Objects.requireNonNull(uploadBlob, "'uploadBlob' must not be null");
     }
 }

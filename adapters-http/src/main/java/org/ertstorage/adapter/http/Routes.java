@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
+import org.ertstorage.adapter.http.rest.BlobController;
 import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
 import org.ertstorage.adapter.http.rest.ObservationController;
@@ -63,6 +64,7 @@ final class Routes {
                 useCases.mergeUserdata());
         var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.readRecord(),
                 useCases.computeMisfits());
+        var blobs = new BlobController(useCases.uploadFile(), useCases.uploadBlob());
 
         open(routes, HandlerType.GET, "/", service::root);
         open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
@@ -98,6 +100,10 @@ final class Routes {
                 records::attachObservations);
         secured(routes, HandlerType.GET, "/records/{record_id}", records::byId);
         secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/matrix", recordData::uploadMatrix);
+        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/file", blobs::uploadFile);
+        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::create);
+        secured(routes, HandlerType.PUT, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::stage);
+        secured(routes, HandlerType.PATCH, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::commit);
         secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}", recordData::read);
         secured(routes, HandlerType.GET, "/records/{record_id}/data", recordData::readById);
         secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/responses/{response_name}/data",

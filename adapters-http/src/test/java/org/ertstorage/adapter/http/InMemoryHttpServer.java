@@ -3,10 +3,12 @@ package org.ertstorage.adapter.http;
 import java.net.URI;
 import java.util.Optional;
 import org.ertstorage.adapter.http.api.ApiTarget;
+import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
+import org.ertstorage.application.service.records.BlobUploadService;
 import org.ertstorage.application.service.records.MisfitService;
 import org.ertstorage.application.service.records.RecordObservationService;
 import org.ertstorage.application.service.records.RecordQueryService;
@@ -35,7 +37,9 @@ public final class InMemoryHttpServer {
     static synchronized HttpServer server() {
         if (server == null) {
             var transactions = new InMemoryTransactions();
-            var experiments = new ExperimentService(transactions);
+            var blobs = new InMemoryBlobStore();
+            var experiments = new ExperimentService(transactions, blobs);
+            var blobUploads = new BlobUploadService(transactions, blobs);
             var ensembles = new EnsembleService(transactions);
             var observations = new ObservationService(transactions);
             var updates = new UpdateService(transactions);
@@ -48,8 +52,8 @@ public final class InMemoryHttpServer {
                     updates, updates,
                     userdata, userdata, userdata,
                     new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions), new RecordReadService(transactions),
-                    new MisfitService(transactions)), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+                    new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
+                    new MisfitService(transactions), blobUploads, blobUploads), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;

@@ -3,7 +3,9 @@ package org.ertstorage.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import org.ertstorage.adapter.persistence.jdbi.JdbiBlobStore;
 import org.ertstorage.adapter.persistence.jdbi.JdbiTransactions;
+import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.Transactions;
 import org.jdbi.v3.core.Jdbi;
 
@@ -19,12 +21,15 @@ public final class JdbiPersistence implements AutoCloseable {
     private final Vendor vendor;
     private final String databaseProduct;
     private final Transactions transactions;
+    private final BlobStore blobStore;
 
     private JdbiPersistence(HikariDataSource dataSource, Vendor vendor, String databaseProduct) {
         this.dataSource = dataSource;
         this.vendor = vendor;
         this.databaseProduct = databaseProduct;
-        this.transactions = new JdbiTransactions(Jdbi.create(dataSource));
+        var jdbi = Jdbi.create(dataSource);
+        this.transactions = new JdbiTransactions(jdbi);
+        this.blobStore = new JdbiBlobStore(jdbi);
     }
 
     /**
@@ -70,6 +75,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** Units of work on this database, each one transaction. */
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** Blobs kept in this database, for when no other blob store is configured. */
+    public BlobStore blobStore() {
+        return blobStore;
     }
 
     public SchemaMigrator migrator() {

@@ -1,5 +1,6 @@
 package org.ertstorage.adapter.persistence;
 
+import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.ContractStore;
 import org.ertstorage.application.port.out.Transactions;
 
@@ -28,6 +29,18 @@ final class DatabaseContractStore implements ContractStore {
             postgres = new DatabaseContractStore(TestDatabases.postgres());
         }
         return postgres;
+    }
+
+    /** The blob store of the H2 store's database. */
+    static synchronized BlobStore h2blobs() {
+        h2();
+        return h2.persistence.blobStore();
+    }
+
+    /** The blob store of the PostgreSQL store's database. */
+    static synchronized BlobStore postgresBlobs() {
+        postgres();
+        return postgres.persistence.blobStore();
     }
 
     @Override

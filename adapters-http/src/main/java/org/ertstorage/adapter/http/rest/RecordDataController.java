@@ -84,6 +84,7 @@ public final class RecordDataController {
     private static void send(Context ctx, RecordData data) {
         switch (data) {
             case RecordData.Numeric numeric -> write(ctx, MatrixFormat.ofAccept(ctx.header("Accept")), numeric.table());
+            case RecordData.Blob blob -> BlobController.download(ctx, blob);
         }
     }
 

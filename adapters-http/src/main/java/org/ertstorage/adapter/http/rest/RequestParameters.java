@@ -64,6 +64,15 @@ final class RequestParameters {
         }
     }
 
+    /** A required integer query parameter; 0 stands in for a missing or malformed one, reported by {@link #validate()}. */
+    int requiredQueryInteger(String name) {
+        if (ctx.queryParam(name) == null) {
+            issues.add(ValidationIssue.missing(List.of("query", name)));
+            return 0;
+        }
+        return queryInteger(name).orElse(0);
+    }
+
     /** pydantic's booleans: true/false, t/f, yes/no, y/n, on/off, 1/0, in any case. */
     Optional<Boolean> queryBoolean(String name) {
         String value = ctx.queryParam(name);

@@ -12,7 +12,6 @@ import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.NumericRecord;
-import org.ertstorage.domain.record.RecordAlreadyExists;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.RecordSlots;
@@ -43,15 +42,6 @@ final class JdbiRecordRepository implements RecordRepository {
             """;
     // Every upload of a name locks its info, so that an ensemble-wide record and forward-model
     // records of the name cannot be added side by side by concurrent uploads (DATA-MODEL 6.6).
-    private static final String LOCK_INFO = """
-            SELECT pk FROM record_info
-            WHERE ensemble_pk = (SELECT pk FROM ensemble WHERE id = :ensembleId) AND name = :name
-            FOR UPDATE
-            """;
-    private static final String INSERT_RECORD = """
-            INSERT INTO record (id, record_info_pk, realization_index, userdata)
-            VALUES (:id, :recordInfoPk, :realization, :userdata)
-            """;
     private static final String INSERT_MATRIX = """
             INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (:recordPk, :shape, :content, :labels)
             """;
@@ -158,29 +148,7 @@ final class JdbiRecordRepository implements RecordRepository {
     @Override
     public void addNumeric(NumericRecord numeric) {
         var record = numeric.record();
-        long infoPk = handle.createQuery(LOCK_INFO)
-                .bind("ensembleId", record.ensembleId().value())
-                .bind("name", record.name())
-                .mapTo(Long.class)
-                .findOne()
-                .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
-        slots(record.ensembleId(), record.name()).requireFree(record.realization());
-        long recordPk;
-        try {
-            recordPk = handle.createUpdate(INSERT_RECORD)
-                    .bind("id", record.id().value())
-                    .bind("recordInfoPk", infoPk)
-                    .bind("realization", record.realization().orElse(null))
-                    .bind("userdata", record.userdata().toJson())
-                    .executeAndReturnGeneratedKeys("pk")
-                    .mapTo(Long.class)
-                    .one();
-        } catch (UnableToExecuteStatementException e) {
-            if (UniqueViolation.of(e, "uq_record_realization")) {
-                throw RecordAlreadyExists.at(record.name(), record.ensembleId());
-            }
-            throw e;
-        }
+        long recordPk = RecordRows.insert(handle, record);
         var matrix = numeric.matrix();
         handle.createUpdate(INSERT_MATRIX)
                 .bind("recordPk", recordPk)

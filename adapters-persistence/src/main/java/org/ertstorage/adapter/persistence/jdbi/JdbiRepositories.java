@@ -2,6 +2,7 @@ package org.ertstorage.adapter.persistence.jdbi;
 
 import org.ertstorage.application.port.out.EnsembleRepository;
 import org.ertstorage.application.port.out.ExperimentRepository;
+import org.ertstorage.application.port.out.FileRepository;
 import org.ertstorage.application.port.out.ObservationRepository;
 import org.ertstorage.application.port.out.RecordRepository;
 import org.ertstorage.application.port.out.Repositories;
@@ -18,6 +19,7 @@ final class JdbiRepositories implements Repositories {
     private final UpdateRepository updates;
     private final RecordRepository records;
     private final UserdataRepository userdata;
+    private final FileRepository files;
 
     JdbiRepositories(Handle handle) {
         experiments = new JdbiExperimentRepository(handle);
@@ -26,6 +28,7 @@ final class JdbiRepositories implements Repositories {
         updates = new JdbiUpdateRepository(handle);
         records = new JdbiRecordRepository(handle);
         userdata = new JdbiUserdataRepository(handle);
+        files = new JdbiFileRepository(handle);
     }
 
     @Override
@@ -56,5 +59,10 @@ final class JdbiRepositories implements Repositories {
     @Override
     public UserdataRepository userdata() {
         return userdata;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
     }
 }

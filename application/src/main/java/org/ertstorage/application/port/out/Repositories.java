@@ -13,5 +13,7 @@ public interface Repositories {
 
     RecordRepository records();
 
+    FileRepository files();
+
     UserdataRepository userdata();
 }

@@ -9,6 +9,7 @@ import org.ertstorage.application.port.in.experiment.DeleteExperimentUseCase;
 import org.ertstorage.application.port.in.experiment.ExperimentDetails;
 import org.ertstorage.application.port.in.experiment.GetExperimentUseCase;
 import org.ertstorage.application.port.in.experiment.ListExperimentsUseCase;
+import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.Transactions;
 import org.ertstorage.domain.experiment.Experiment;
 import org.ertstorage.domain.experiment.ExperimentId;
@@ -18,10 +19,14 @@ import org.ertstorage.domain.prior.Prior;
 public final class ExperimentService
         implements CreateExperimentUseCase, ListExperimentsUseCase, GetExperimentUseCase, DeleteExperimentUseCase {
 
-    private final Transactions transactions;
+    private static final System.Logger LOGGER = System.getLogger(ExperimentService.class.getName());
 
-    public ExperimentService(Transactions transactions) {
+    private final Transactions transactions;
+    private final BlobStore blobs;
+
+    public ExperimentService(Transactions transactions, BlobStore blobs) {
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+        this.blobs = Objects.requireNonNull(blobs, "'blobs' must not be null");
     }
 
     @Override
@@ -55,11 +60,19 @@ public final class ExperimentService
 
     @Override
     public void delete(ExperimentId id) {
-        transactions.run(repositories -> {
+        var orphans = transactions.inTransaction(repositories -> {
+            var blobsOfExperiment = repositories.files().blobsOfExperiment(id);
             if (!repositories.experiments().delete(id)) {
                 throw NotFoundException.item("Experiment", id);
             }
+            return blobsOfExperiment;
         });
+        // Only after the commit: a rolled-back delete must keep its files readable (DEFECTS D-11).
+        try {
+            blobs.delete(orphans);
+        } catch (RuntimeException e) {
+            LOGGER.log(System.Logger.Level.WARNING, "Blobs of deleted experiment " + id + " not deleted", e);
+        }
     }
 
 }

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.ertstorage.domain.ensemble.Ensemble;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.experiment.Experiment;
 import org.ertstorage.domain.experiment.ExperimentId;
 import org.ertstorage.domain.observation.Observation;
 import org.ertstorage.domain.observation.ObservationId;
+import org.ertstorage.domain.record.BlockId;
 import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.FileRecord;
 import org.ertstorage.domain.record.Matrix;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
@@ -36,6 +39,11 @@ final class InMemoryData {
     record Link(ObservationId observation, RecordId record) {
     }
 
+    /** The file of each file record. */
+    final Map<RecordId, FileRecord> files = new LinkedHashMap<>();
+    /** The blocks staged for each chunked upload by index; each map is unmodifiable, replaced on change. */
+    final Map<RecordId, SortedMap<Integer, BlockId>> blocks = new LinkedHashMap<>();
+
     InMemoryData copy() {
         var copy = new InMemoryData();
         copy.experiments.putAll(experiments);
@@ -46,6 +54,8 @@ final class InMemoryData {
         copy.records.putAll(records);
         copy.matrices.putAll(matrices);
         copy.links.addAll(links);
+        copy.files.putAll(files);
+        copy.blocks.putAll(blocks);
         return copy;
     }
 
@@ -66,5 +76,9 @@ final class InMemoryData {
         matrices.putAll(snapshot.matrices);
         links.clear();
         links.addAll(snapshot.links);
+        files.clear();
+        files.putAll(snapshot.files);
+        blocks.clear();
+        blocks.putAll(snapshot.blocks);
     }
 }

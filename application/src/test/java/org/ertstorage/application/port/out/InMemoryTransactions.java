@@ -23,6 +23,7 @@ public final class InMemoryTransactions implements Transactions, Repositories {
     private final InMemoryUpdateRepository updates = new InMemoryUpdateRepository(data);
     private final InMemoryRecordRepository records = new InMemoryRecordRepository(data);
     private final InMemoryUserdataRepository userdata = new InMemoryUserdataRepository(data);
+    private final InMemoryFileRepository files = new InMemoryFileRepository(data);
 
     @Override
     public synchronized <T> T inTransaction(Function<Repositories, T> work) {
@@ -63,6 +64,11 @@ public final class InMemoryTransactions implements Transactions, Repositories {
     @Override
     public UserdataRepository userdata() {
         return userdata;
+    }
+
+    @Override
+    public FileRepository files() {
+        return files;
     }
 
     /** Adds an ensemble-wide record under a name of its own, for tests that only need a record id. */

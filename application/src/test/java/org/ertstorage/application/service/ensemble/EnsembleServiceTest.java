@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.ensemble.CreateEnsembleCommand;
+import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.update.UpdateService;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class EnsembleServiceTest {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final ExperimentService experiments = new ExperimentService(transactions);
+    private final ExperimentService experiments = new ExperimentService(transactions, new InMemoryBlobStore());
     private final EnsembleService ensembles = new EnsembleService(transactions);
     private final UpdateService updates = new UpdateService(transactions);
     private final ExperimentId experiment = experiments.create("exp", Map.of()).experiment().id();

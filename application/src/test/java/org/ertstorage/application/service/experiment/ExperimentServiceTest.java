@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.ensemble.CreateEnsembleCommand;
 import org.ertstorage.application.port.in.experiment.ExperimentDetails;
+import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.domain.Userdata;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ExperimentServiceTest {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final ExperimentService experiments = new ExperimentService(transactions);
+    private final ExperimentService experiments = new ExperimentService(transactions, new InMemoryBlobStore());
     private final EnsembleService ensembles = new EnsembleService(transactions);
 
     private ExperimentId createWithEnsemble() {

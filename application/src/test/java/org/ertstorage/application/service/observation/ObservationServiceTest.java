@@ -10,6 +10,7 @@ import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.ensemble.CreateEnsembleCommand;
 import org.ertstorage.application.port.in.observation.CreateObservationCommand;
 import org.ertstorage.application.port.in.update.CreateUpdateCommand;
+import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ObservationServiceTest {
 
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final ExperimentService experiments = new ExperimentService(transactions);
+    private final ExperimentService experiments = new ExperimentService(transactions, new InMemoryBlobStore());
     private final EnsembleService ensembles = new EnsembleService(transactions);
     private final UpdateService updates = new UpdateService(transactions);
     private final ObservationService observations = new ObservationService(transactions);

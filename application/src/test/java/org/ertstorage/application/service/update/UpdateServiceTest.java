@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.ensemble.CreateEnsembleCommand;
 import org.ertstorage.application.port.in.update.CreateUpdateCommand;
+import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
@@ -36,7 +37,7 @@ class UpdateServiceTest {
 
     @Test
     void givenReference_createAndGet_reportTheReferencesExperiment() {
-        var experiment = new ExperimentService(transactions).create("e", Map.of()).experiment().id();
+        var experiment = new ExperimentService(transactions, new InMemoryBlobStore()).create("e", Map.of()).experiment().id();
         var reference = new EnsembleService(transactions).create(new CreateEnsembleCommand(experiment, 1,
                 new DeclaredNames(List.of(), List.of()), List.of(), Optional.empty(), Userdata.EMPTY)).ensemble().id();
         var created = updates.create(new CreateUpdateCommand("es", Optional.of(reference), List.of()));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.ertstorage.application.port.in.NotFoundException;
+import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.domain.Userdata;
@@ -18,7 +19,7 @@ class UserdataServiceTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final UserdataService userdata = new UserdataService(transactions);
     private final UserdataOwner experiment = new UserdataOwner(UserdataOwner.Kind.EXPERIMENT,
-            new ExperimentService(transactions).create("e", Map.of()).experiment().id().value());
+            new ExperimentService(transactions, new InMemoryBlobStore()).create("e", Map.of()).experiment().id().value());
 
     private static Userdata of(String key, String json) {
         var entries = new LinkedHashMap<String, String>();

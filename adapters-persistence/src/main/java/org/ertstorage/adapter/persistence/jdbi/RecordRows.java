@@ -1,0 +1,57 @@
+package org.ertstorage.adapter.persistence.jdbi;
+
+import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.RecordAlreadyExists;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Inserts the {@code record} row of a new record of any type, before its payload row. The name's
+ * info is locked first, so that an ensemble-wide record and forward-model records of the name
+ * cannot be added side by side by concurrent uploads (DATA-MODEL 6.6).
+ */
+final class RecordRows {
+
+    private static final String LOCK_INFO = """
+            SELECT pk FROM record_info
+            WHERE ensemble_pk = (SELECT pk FROM ensemble WHERE id = :ensembleId) AND name = :name
+            FOR UPDATE
+            """;
+    private static final String INSERT_RECORD = """
+            INSERT INTO record (id, record_info_pk, realization_index, userdata)
+            VALUES (:id, :recordInfoPk, :realization, :userdata)
+            """;
+
+    private RecordRows() {
+    }
+
+    /**
+     * @return the new row's primary key
+     * @throws RecordAlreadyExists when the record's slot is taken
+     * @throws IllegalStateException when the name's info was not claimed
+     */
+    static long insert(Handle handle, EnsembleRecord record) {
+        long infoPk = handle.createQuery(LOCK_INFO)
+                .bind("ensembleId", record.ensembleId().value())
+                .bind("name", record.name())
+                .mapTo(Long.class)
+                .findOne()
+                .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
+        new JdbiRecordRepository(handle).slots(record.ensembleId(), record.name()).requireFree(record.realization());
+        try {
+            return handle.createUpdate(INSERT_RECORD)
+                    .bind("id", record.id().value())
+                    .bind("recordInfoPk", infoPk)
+                    .bind("realization", record.realization().orElse(null))
+                    .bind("userdata", record.userdata().toJson())
+                    .executeAndReturnGeneratedKeys("pk")
+                    .mapTo(Long.class)
+                    .one();
+        } catch (UnableToExecuteStatementException e) {
+            if (UniqueViolation.of(e, "uq_record_realization")) {
+                throw RecordAlreadyExists.at(record.name(), record.ensembleId());
+            }
+            throw e;
+        }
+    }
+}
