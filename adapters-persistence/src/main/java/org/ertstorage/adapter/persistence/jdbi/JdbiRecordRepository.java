@@ -40,15 +40,15 @@ final class JdbiRecordRepository implements RecordRepository {
                    (SELECT p.pk FROM prior p WHERE p.experiment_pk = e.experiment_pk AND p.name = :prior)
             FROM ensemble e WHERE e.id = :ensembleId
             """;
-    // Every upload of a name locks its info, so that an ensemble-wide record and forward-model
-    // records of the name cannot be added side by side by concurrent uploads (DATA-MODEL 6.6).
     private static final String INSERT_MATRIX = """
             INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (:recordPk, :shape, :content, :labels)
             """;
+    // Ensemble and name first: H2 keeps this join order, and starting from record would scan
+    // every record of every ensemble for each lookup of a name.
     private static final String FROM_RECORDS = """
-            FROM record r
-            JOIN record_info i ON i.pk = r.record_info_pk
-            JOIN ensemble e ON e.pk = i.ensemble_pk
+            FROM ensemble e
+            JOIN record_info i ON i.ensemble_pk = e.pk
+            JOIN record r ON r.record_info_pk = i.pk
             LEFT JOIN prior p ON p.pk = i.prior_pk
             """;
     private static final String SELECT_RECORDS = """

@@ -12,10 +12,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 final class RecordRows {
 
+    private static final String ENSEMBLE_PK = """
+            SELECT pk FROM ensemble WHERE id = :ensembleId
+            """;
+    // A plain key lookup: with the ensemble as a subquery, H2 scanned record_info under FOR UPDATE.
     private static final String LOCK_INFO = """
-            SELECT pk FROM record_info
-            WHERE ensemble_pk = (SELECT pk FROM ensemble WHERE id = :ensembleId) AND name = :name
-            FOR UPDATE
+            SELECT pk FROM record_info WHERE ensemble_pk = :ensemblePk AND name = :name FOR UPDATE
             """;
     private static final String INSERT_RECORD = """
             INSERT INTO record (id, record_info_pk, realization_index, userdata)
@@ -31,8 +33,12 @@ final class RecordRows {
      * @throws IllegalStateException when the name's info was not claimed
      */
     static long insert(Handle handle, EnsembleRecord record) {
-        long infoPk = handle.createQuery(LOCK_INFO)
+        long ensemblePk = handle.createQuery(ENSEMBLE_PK)
                 .bind("ensembleId", record.ensembleId().value())
+                .mapTo(Long.class)
+                .one();
+        long infoPk = handle.createQuery(LOCK_INFO)
+                .bind("ensemblePk", ensemblePk)
                 .bind("name", record.name())
                 .mapTo(Long.class)
                 .findOne()
