@@ -269,4 +269,94 @@ public abstract class RecordApiContract extends ApiContract {
         assertEquals(422, api().get("/compute/misfits?ensemble_id=" + ensemble + "&response_name=nothing").status());
         assertEquals(422, api().get(query + "&summary_misfits=maybe").status());
     }
+
+    private ApiResponse uploadCsv(String ensemble, String name, String query, String contentType, String csv) {
+        return raw("POST", "/ensembles/" + ensemble + "/records/" + name + "/matrix" + query, contentType, null,
+                csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void givenUnknownEnsemble_upload_answersItemNotFound() {
+        assertEquals("{\"detail\":\"Item not found\"}",
+                uploadJson(UUID.randomUUID().toString(), "x", "", "[1]").expect(404).toString());
+    }
+
+    @Test
+    void givenNameOfOtherClassOrType_upload_answersConflictWithBothSides() {
+        var ensemble = ensemble(3);
+        raw("POST", "/ensembles/" + ensemble + "/records/fm/blob?realization_index=0", null, null, null).expect(200);
+        var typeClash = uploadJson(ensemble, "fm", "?realization_index=2", "[1]").expect(409).get("detail");
+        assertEquals("Record type of new record does not match previous record type", typeClash.get("error").asText());
+        assertEquals("f64_matrix", typeClash.get("new_record_type").asText());
+        assertEquals("file", typeClash.get("old_record_type").asText());
+    }
+
+    @Test
+    void givenForwardModelRecords_uploadEnsembleWide_answersConflict() {
+        var ensemble = ensemble(3);
+        uploadJson(ensemble, "resp", "?realization_index=0", "[1]").expect(200);
+        assertEquals(409, uploadJson(ensemble, "resp", "", "[[1]]").status());
+    }
+
+    @Test
+    void givenAliasesAndParameters_uploadContentType_isMatchedAsMediaType() {
+        var ensemble = ensemble(3);
+        uploadCsv(ensemble, "frame", "", "application/x-dataframe", ",a\n0,1.5\n").expect(200);
+        assertEquals(",a\n0,1.5\n", read(ensemble, "frame", "", "application/x-dataframe").body());
+        uploadCsv(ensemble, "json", "", "Application/JSON; charset=utf-8", "[[2.5]]").expect(200);
+        assertEquals("[2.5]", read(ensemble, "json", "", "*/*").body());
+        var detail = uploadCsv(ensemble, "form", "", "application/x-www-form-urlencoded", "a=1").expect(422).get("detail");
+        assertEquals("Ensemble-wide record 'form' for needs to be a matrix", detail.get("error").asText());
+    }
+
+    @Test
+    void givenEmptyMatrix_upload_isRefusedNotStored() {
+        var ensemble = ensemble(3);
+        assertEquals(422, uploadJson(ensemble, "empty", "", "[]").status());
+        assertEquals(422, uploadCsv(ensemble, "header", "", "text/csv", ",a,b\n").status());
+        assertEquals(404, read(ensemble, "empty", "", null).status());
+    }
+
+    @Test
+    void givenLabeledRecord_readWithLabel_keepsThatColumnOrAnswers422() {
+        var ensemble = ensemble(3);
+        uploadCsv(ensemble, "frame", "", "text/csv", ",a,b\n0,1.0,2.0\n1,3.0,4.0\n").expect(200);
+        assertEquals(",b\n0,2.0\n1,4.0\n", read(ensemble, "frame", "?label=b", "text/csv").body());
+        var detail = read(ensemble, "frame", "?label=z", null).expect(422).get("detail");
+        assertEquals("Record label 'z' not found!", detail.get("error").asText());
+        uploadJson(ensemble, "plain", "", "[[1, 2]]").expect(200);
+        assertEquals("[1.0, 2.0]", read(ensemble, "plain", "?label=z", null).body());
+    }
+
+    @Test
+    void givenParquetUpload_readParquetAndCsv_keepsLabelsAndValues() {
+        var ensemble = ensemble(3);
+        uploadCsv(ensemble, "source", "", "text/csv", ",a,b\nx,1.5,NaN\ny,-inf,4.0\n").expect(200);
+        var parquet = read(ensemble, "source", "", "application/x-parquet");
+        assertEquals("application/x-parquet", parquet.header("Content-Type"));
+        assertEquals("PAR1", parquet.body().substring(0, 4));
+        raw("POST", "/ensembles/" + ensemble + "/records/copy/matrix", "application/x-parquet", null,
+                parquet.body().getBytes(StandardCharsets.ISO_8859_1)).expect(200);
+        assertEquals(",a,b\nx,1.5,\ny,-inf,4.0\n", read(ensemble, "copy", "", "text/csv").body());
+    }
+
+    @Test
+    void givenThreeDimensionalRecord_readParquet_answers422AndJsonKeepsTheShape() {
+        var ensemble = ensemble(3);
+        uploadJson(ensemble, "cube", "", "[[[1, 2], [3, 4]], [[5, 6], [7, 8]]]").expect(200);
+        var detail = read(ensemble, "cube", "", "application/x-parquet").expect(422).get("detail");
+        assertEquals("Parquet output supports at most 2 dimensions", detail.get("error").asText());
+        assertEquals("[[[1.0, 2.0], [3.0, 4.0]], [[5.0, 6.0], [7.0, 8.0]]]", read(ensemble, "cube", "", null).body());
+    }
+
+    @Test
+    void givenNoRecordOfTheName_labelsAndResponseData_answerRecordNotFound() {
+        var ensemble = ensemble(3);
+        assertEquals("Record not found", api().get("/ensembles/" + ensemble + "/records/none/labels").expect(404)
+                .get("detail").get("error").asText());
+        assertEquals("Record not found", api().get("/ensembles/" + ensemble + "/responses/resp/data").expect(404)
+                .get("detail").get("error").asText());
+        assertEquals("{\"detail\":\"Item not found\"}",
+                api().get("/ensembles/" + UUID.randomUUID() + "/responses/resp/data").body());
+    }
 }
