@@ -101,9 +101,19 @@ final class ParquetTableWriter implements TableWriter {
         List<String> labels = rows.values();
         return switch (rows.type()) {
             case INTEGER -> new OutputColumn.Longs(INDEX_COLUMN, labels.stream().mapToLong(Long::parseLong).toArray(), false);
-            case FLOAT -> new OutputColumn.Doubles(INDEX_COLUMN, labels.size(), row -> Double.parseDouble(labels.get(row)));
+            case FLOAT -> new OutputColumn.Doubles(INDEX_COLUMN, labels.size(), row -> floatLabel(labels.get(row)));
             case TIMESTAMP -> new OutputColumn.Longs(INDEX_COLUMN, labels.stream().mapToLong(ParquetTableWriter::nanos).toArray(), true);
             case STRING -> new OutputColumn.Strings(INDEX_COLUMN, labels);
+        };
+    }
+
+    /** A float label in the Python {@code repr} text the readers store: {@code inf}, {@code -inf} and {@code nan} included. */
+    private static double floatLabel(String label) {
+        return switch (label) {
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            case "nan" -> Double.NaN;
+            default -> Double.parseDouble(label);
         };
     }
 

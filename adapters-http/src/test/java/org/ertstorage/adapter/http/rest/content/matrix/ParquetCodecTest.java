@@ -112,6 +112,13 @@ class ParquetCodecTest {
     }
 
     @Test
+    void givenNonFiniteFloatLabels_writeThenRead_keepsThem() {
+        // CSV and Parquet uploads store float labels as Python repr text: inf, -inf, nan.
+        var matrix = labeled(List.of("a"), axis(LabelType.FLOAT, "inf", "-inf", "nan", "0.5"), 1, 2, 3, 4);
+        assertEquals(matrix.labels(), roundTrip(matrix).labels());
+    }
+
+    @Test
     void givenThreeDimensions_write_throwsUnwritable() {
         var table = table(unlabeled(new int[] {1, 1, 2}, 1, 2));
         var e = assertThrows(UnwritableTable.class, () -> bytes(MatrixFormat.PARQUET, table));
