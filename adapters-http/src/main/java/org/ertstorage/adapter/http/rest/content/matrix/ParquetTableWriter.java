@@ -65,13 +65,24 @@ final class ParquetTableWriter implements TableWriter {
         ParquetFileWriter.write(out, columns, rows, Map.of("pandas", json(pandas)));
     }
 
-    /** Integer labels in steps of one size form a RangeIndex, which pandas keeps in metadata only. */
+    /**
+     * Integer labels in steps of one size form a RangeIndex, which pandas keeps in metadata only;
+     * not when its step or stop would overflow int64 (then the labels go in an index column).
+     */
     private static Optional<Map<String, Object>> range(LabelAxis rows) {
         if (rows.type() != LabelType.INTEGER) {
             return Optional.empty();
         }
-        long start = rows.size() == 0 ? 0 : Long.parseLong(rows.values().getFirst());
-        long step = rows.size() < 2 ? 1 : Long.parseLong(rows.values().get(1)) - start;
+        long start;
+        long step;
+        long stop;
+        try {
+            start = rows.size() == 0 ? 0 : Long.parseLong(rows.values().getFirst());
+            step = rows.size() < 2 ? 1 : Math.subtractExact(Long.parseLong(rows.values().get(1)), start);
+            stop = Math.addExact(start, Math.multiplyExact(rows.size(), step));
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
         for (int i = 0; i < rows.size(); i++) {
             if (step == 0 || Long.parseLong(rows.values().get(i)) != start + i * step) {
                 return Optional.empty();
@@ -81,7 +92,7 @@ final class ParquetTableWriter implements TableWriter {
         range.put("kind", "range");
         range.put("name", null);
         range.put("start", start);
-        range.put("stop", start + rows.size() * step);
+        range.put("stop", stop);
         range.put("step", step);
         return Optional.of(range);
     }
@@ -90,9 +101,19 @@ final class ParquetTableWriter implements TableWriter {
         List<String> labels = rows.values();
         return switch (rows.type()) {
             case INTEGER -> new OutputColumn.Longs(INDEX_COLUMN, labels.stream().mapToLong(Long::parseLong).toArray(), false);
-            case FLOAT -> new OutputColumn.Doubles(INDEX_COLUMN, labels.size(), row -> Double.parseDouble(labels.get(row)));
+            case FLOAT -> new OutputColumn.Doubles(INDEX_COLUMN, labels.size(), row -> floatLabel(labels.get(row)));
             case TIMESTAMP -> new OutputColumn.Longs(INDEX_COLUMN, labels.stream().mapToLong(ParquetTableWriter::nanos).toArray(), true);
             case STRING -> new OutputColumn.Strings(INDEX_COLUMN, labels);
+        };
+    }
+
+    /** A float label in the Python {@code repr} text the readers store: {@code inf}, {@code -inf} and {@code nan} included. */
+    private static double floatLabel(String label) {
+        return switch (label) {
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            case "nan" -> Double.NaN;
+            default -> Double.parseDouble(label);
         };
     }
 

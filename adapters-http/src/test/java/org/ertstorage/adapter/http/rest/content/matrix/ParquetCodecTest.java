@@ -100,6 +100,25 @@ class ParquetCodecTest {
     }
 
     @Test
+    void givenIntegerLabelsWhoseRangeOverflows_write_storesAnIndexColumn() {
+        for (var rows : List.of(axis(LabelType.INTEGER, Long.toString(Long.MAX_VALUE)),
+                axis(LabelType.INTEGER, Long.toString(Long.MAX_VALUE), Long.toString(Long.MIN_VALUE)))) {
+            var matrix = labeled(List.of("a"), rows, new double[rows.size()]);
+            var contents = ParquetFileReader.read(bytes(MatrixFormat.PARQUET, table(matrix)));
+            assertEquals(ParquetTableWriter.INDEX_COLUMN, contents.columns().get(1).name());
+            assertEquals(true, contents.metadata().get("pandas").startsWith("{\"index_columns\":[\"__index_level_0__\"]"));
+            assertEquals(matrix.labels(), MatrixFormat.PARQUET.read(bytes(MatrixFormat.PARQUET, table(matrix))).labels());
+        }
+    }
+
+    @Test
+    void givenNonFiniteFloatLabels_writeThenRead_keepsThem() {
+        // CSV and Parquet uploads store float labels as Python repr text: inf, -inf, nan.
+        var matrix = labeled(List.of("a"), axis(LabelType.FLOAT, "inf", "-inf", "nan", "0.5"), 1, 2, 3, 4);
+        assertEquals(matrix.labels(), roundTrip(matrix).labels());
+    }
+
+    @Test
     void givenThreeDimensions_write_throwsUnwritable() {
         var table = table(unlabeled(new int[] {1, 1, 2}, 1, 2));
         var e = assertThrows(UnwritableTable.class, () -> bytes(MatrixFormat.PARQUET, table));
