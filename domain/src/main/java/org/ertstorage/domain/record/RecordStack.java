@@ -88,14 +88,25 @@ final class RecordStack {
     /** An integer label in a float axis is written as a float ({@code 1.0}), as pandas would. */
     private static String asType(String label, LabelType from, LabelType to) {
         if (from == LabelType.INTEGER && to == LabelType.FLOAT) {
-            return Double.toString(Long.parseLong(label));
+            // Python's text of an integral float below 1e16, which is where row labels live.
+            return Long.parseLong(label) + ".0";
         }
         return label;
     }
 
+    /** A numeric label's value; float labels use Python's spellings {@code inf}, {@code -inf}, {@code nan}. */
+    private static double numericLabel(String label) {
+        return switch (label) {
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            case "nan" -> Double.NaN;
+            default -> Double.parseDouble(label);
+        };
+    }
+
     private static Comparator<SourceRow> labelOrder(LabelType type) {
         if (type == LabelType.INTEGER || type == LabelType.FLOAT) {
-            return Comparator.comparingDouble(row -> Double.parseDouble(row.label()));
+            return Comparator.comparingDouble(row -> numericLabel(row.label()));
         }
         return Comparator.comparing(SourceRow::label);
     }

@@ -102,6 +102,9 @@ final class CsvMatrixReader implements MatrixReader {
 
     private static String floatLabel(String label) {
         String text = label.strip();
+        if (MISSING.contains(text)) {
+            return PythonFloats.repr(Double.NaN);
+        }
         var infinite = infinity(text);
         if (infinite.isPresent()) {
             return PythonFloats.repr(infinite.get());

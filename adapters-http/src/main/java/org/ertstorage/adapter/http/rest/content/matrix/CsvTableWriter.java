@@ -53,6 +53,10 @@ final class CsvTableWriter implements TableWriter {
      * bare dates when every one of them is at midnight.
      */
     static List<String> rowLabels(LabelAxis rows) {
+        if (rows.type() == LabelType.FLOAT) {
+            // pandas writes a NaN index label as an empty field, as it writes NaN values.
+            return rows.values().stream().map(label -> label.equals("nan") ? "" : label).toList();
+        }
         if (rows.type() != LabelType.TIMESTAMP) {
             return rows.values();
         }

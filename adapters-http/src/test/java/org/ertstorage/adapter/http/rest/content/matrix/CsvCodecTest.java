@@ -128,4 +128,11 @@ class CsvCodecTest {
         assertArrayEquals(values, again.values());
         assertEquals(matrix.labels(), again.labels());
     }
+
+    @Test
+    void givenMissingFloatIndexLabel_readAndWrite_keepFloatIndexWithNaNAsEmptyField() {
+        var matrix = read(",a\n0.5,1\n,2\n");
+        assertEquals(new LabelAxis(LabelType.FLOAT, List.of("0.5", "nan")), rows(matrix));
+        assertEquals(",a\n0.5,1.0\n,2.0\n", text(MatrixFormat.CSV, table(matrix)));
+    }
 }
