@@ -5,6 +5,7 @@ import io.javalin.config.SizeUnit;
 import java.util.List;
 import java.util.Objects;
 import org.ertstorage.adapter.http.error.HttpErrors;
+import org.ertstorage.adapter.http.ops.HealthController;
 
 /** The REST API served by Javalin (Jetty) until {@link #stop()}. */
 public final class HttpServer {
@@ -20,11 +21,20 @@ public final class HttpServer {
         this.routes = routes;
     }
 
-    /** Starts listening on the settings' host and port; returns once the server accepts requests. */
+    /** Starts listening, with nothing for readiness to check but the server itself. */
     public static HttpServer start(HttpUseCases useCases, HttpSettings settings) {
+        return start(useCases, settings, List.of());
+    }
+
+    /**
+     * Starts listening on the settings' host and port; returns once the server accepts requests.
+     *
+     * @param readiness what {@code GET /health/ready} probes, such as the database and the blob store
+     */
+    public static HttpServer start(HttpUseCases useCases, HttpSettings settings, List<ReadinessCheck> readiness) {
         Objects.requireNonNull(useCases, "'useCases' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
-        var routes = new Routes(useCases, settings);
+        var routes = new Routes(useCases, settings, new HealthController(readiness, () -> false));
         var app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
+import org.ertstorage.adapter.http.ops.HealthController;
 import org.ertstorage.adapter.http.rest.BlobController;
 import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
@@ -30,7 +31,7 @@ import org.ertstorage.domain.UserdataOwner;
  */
 final class Routes {
 
-    /** @param inOpenApi whether {@code /openapi.json} describes it (the docs pages themselves are not described) */
+    /** @param inOpenApi whether {@code /openapi.json} describes it (the docs pages and health probes are not described) */
     private record Route(HandlerType method, String path, Pattern pattern, boolean inOpenApi) {
     }
 
@@ -40,11 +41,13 @@ final class Routes {
     private final HttpUseCases useCases;
     private final HttpSettings settings;
     private final TokenCheck tokenCheck;
+    private final HealthController health;
     private final List<Route> table = new ArrayList<>();
 
-    Routes(HttpUseCases useCases, HttpSettings settings) {
+    Routes(HttpUseCases useCases, HttpSettings settings, HealthController health) {
         this.useCases = useCases;
         this.settings = settings;
+        this.health = health;
         this.tokenCheck = new TokenCheck(settings.token());
     }
 
@@ -68,6 +71,8 @@ final class Routes {
 
         open(routes, HandlerType.GET, "/", service::root);
         open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
+        unlisted(routes, "/health/live", health::live);
+        unlisted(routes, "/health/ready", health::ready);
         secured(routes, HandlerType.GET, "/server/info", service::info);
 
         secured(routes, HandlerType.GET, "/experiments", experiments::list);
@@ -118,11 +123,11 @@ final class Routes {
         secured(routes, HandlerType.GET, "/updates/{update_id}", updates::get);
 
         var docs = new DocsController();
-        page(routes, "/openapi.json", docs::openApi);
-        page(routes, "/docs", docs::swaggerUi);
-        page(routes, "/docs/oauth2-redirect", docs::oauth2Redirect);
-        page(routes, "/redoc", docs::redoc);
-        page(routes, "/webjars/<path>", docs::webjarAsset);
+        unlisted(routes, "/openapi.json", docs::openApi);
+        unlisted(routes, "/docs", docs::swaggerUi);
+        unlisted(routes, "/docs/oauth2-redirect", docs::oauth2Redirect);
+        unlisted(routes, "/redoc", docs::redoc);
+        unlisted(routes, "/webjars/<path>", docs::webjarAsset);
 
         // Last, so that they match only what no route above matched.
         for (HandlerType method : METHODS) {
@@ -145,8 +150,8 @@ final class Routes {
         add(routes, method, path, tokenCheck.protect(handler), true);
     }
 
-    /** A documentation page or asset: open, and not an operation of the API. */
-    private void page(RoutesConfig routes, String path, Handler handler) {
+    /** A documentation page or asset, or a health probe for orchestrators: open, and not an operation of the API. */
+    private void unlisted(RoutesConfig routes, String path, Handler handler) {
         add(routes, HandlerType.GET, path, handler, false);
     }
 

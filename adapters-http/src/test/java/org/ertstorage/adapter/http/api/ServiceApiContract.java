@@ -31,6 +31,20 @@ public abstract class ServiceApiContract extends ApiContract {
     }
 
     @Test
+    void givenNoToken_liveness_answersUp() {
+        var response = api().withToken(null).get("/health/live");
+        assertEquals(200, response.status(), response.body());
+        assertEquals("UP", response.expect(200).get("status").asText());
+    }
+
+    @Test
+    void givenNoToken_readiness_answersUpWithEveryCheckUp() {
+        var ready = api().withToken(null).get("/health/ready").expect(200);
+        assertEquals("UP", ready.get("status").asText());
+        ready.get("checks").properties().forEach(check -> assertEquals("UP", check.getValue().asText(), check.getKey()));
+    }
+
+    @Test
     void givenToken_serverInfo_namesTheServer() {
         var info = api().get("/server/info").expect(200);
         assertEquals("Ert Storage Server", info.get("name").asText());
