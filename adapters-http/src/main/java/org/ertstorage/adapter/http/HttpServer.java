@@ -5,7 +5,9 @@ import io.javalin.config.SizeUnit;
 import java.util.List;
 import java.util.Objects;
 import org.ertstorage.adapter.http.error.HttpErrors;
+import org.ertstorage.adapter.http.ops.AccessLog;
 import org.ertstorage.adapter.http.ops.HealthController;
+import org.ertstorage.adapter.http.ops.RequestIds;
 
 /** The REST API served by Javalin (Jetty) until {@link #stop()}. */
 public final class HttpServer {
@@ -43,6 +45,8 @@ public final class HttpServer {
             // File parts beyond 1 MiB go to a temporary file, so a large single-shot upload
             // streams through disk; blob blocks are read from the body stream, never whole.
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.routes.before(RequestIds::assign);
+            config.requestLogger.http(AccessLog::log);
             HttpErrors.register(config.routes);
             routes.register(config.routes);
         });

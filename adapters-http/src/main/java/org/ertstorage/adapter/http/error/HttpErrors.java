@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ertstorage.adapter.http.ops.RequestIds;
 import org.ertstorage.adapter.http.rest.content.JsonDialect;
 import org.ertstorage.adapter.http.rest.content.matrix.UnwritableTable;
 import org.ertstorage.application.port.in.NotFoundException;
@@ -46,8 +47,13 @@ public final class HttpErrors {
         routes.exception(HttpResponseException.class,
                 (e, ctx) -> send(ctx, e.getStatus(), Map.of("detail", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
-            send(ctx, 500, Map.of("detail", Map.of("error", "Internal server error")));
+            // The details stay in the log, found by the request id the client saw (DEFECTS D-27).
+            var requestId = RequestIds.of(ctx);
+            LOG.error("Unhandled error on {} {} (request_id={})", ctx.method(), ctx.path(), requestId, e);
+            var detail = new LinkedHashMap<String, Object>();
+            detail.put("error", "Internal server error");
+            detail.put("request_id", requestId);
+            send(ctx, 500, Map.of("detail", detail));
         });
     }
 
