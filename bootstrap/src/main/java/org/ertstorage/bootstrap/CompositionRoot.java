@@ -70,7 +70,8 @@ final class CompositionRoot implements AutoCloseable {
                 new MisfitService(transactions), blobUploads, blobUploads);
         var readiness = List.of(new ReadinessCheck("database", persistence::isReachable),
                 new ReadinessCheck("blobStore", blobs::isReachable));
-        return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()), readiness);
+        return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current(),
+                settings.maxRequestBytes(), HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT), readiness);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ertstorage.bootstrap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ertstorage.adapter.http.HttpSettings;
 
 /**
  * Everything the server is configured with, read once at start from the environment. Secrets may
@@ -10,8 +11,10 @@ import java.util.Optional;
  * environment themselves.
  *
  * @param token the API token clients must send, or empty when the check is off
+ * @param maxRequestBytes the largest request body read whole; streamed blob uploads are not bounded by it
  */
-record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
+record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
+        long maxRequestBytes) {
 
     static final String DEFAULT_TOKEN = "hunter2";
 
@@ -21,6 +24,14 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         if (databasePoolSize < 1) {
             throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be at least 1, got " + databasePoolSize);
         }
+        if (maxRequestBytes < 1) {
+            throw new IllegalArgumentException("ERT_STORAGE_MAX_REQUEST_BYTES must be at least 1, got " + maxRequestBytes);
+        }
+    }
+
+    /** With the HTTP defaults for everything but the database and the token. */
+    Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
+        this(database, migrateOnStart, databasePoolSize, token, HttpSettings.DEFAULT_MAX_REQUEST_BYTES);
     }
 
     static Settings fromEnvironment() {
@@ -36,12 +47,16 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
             database = new DatabaseUrl(database.jdbcUrl(), user.orElse(database.user()), password.orElse(database.password()));
         }
         boolean migrate = env.nonEmpty("ERT_STORAGE_MIGRATE").map(Settings::parseBoolean).orElse(true);
-        int poolSize = env.nonEmpty("ERT_STORAGE_DATABASE_POOL_SIZE").map(Settings::parseInt).orElse(16);
+        int poolSize = env.nonEmpty("ERT_STORAGE_DATABASE_POOL_SIZE")
+                .map(value -> (int) parseNumber("ERT_STORAGE_DATABASE_POOL_SIZE", value, Integer.MAX_VALUE)).orElse(16);
+        long maxRequestBytes = env.nonEmpty("ERT_STORAGE_MAX_REQUEST_BYTES")
+                .map(value -> parseNumber("ERT_STORAGE_MAX_REQUEST_BYTES", value, Long.MAX_VALUE))
+                .orElse(HttpSettings.DEFAULT_MAX_REQUEST_BYTES);
         // As in the original, any non-empty ERT_STORAGE_NO_TOKEN (even "0") turns the check off.
         var token = env.nonEmpty("ERT_STORAGE_NO_TOKEN").isPresent()
                 ? Optional.<String>empty()
                 : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
-        return new Settings(database, migrate, poolSize, token);
+        return new Settings(database, migrate, poolSize, token, maxRequestBytes);
     }
 
     private static boolean parseBoolean(String value) {
@@ -52,11 +67,15 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         };
     }
 
-    private static int parseInt(String value) {
+    private static long parseNumber(String name, String value, long max) {
         try {
-            return Integer.parseInt(value.strip());
+            long number = Long.parseLong(value.strip());
+            if (number > max) {
+                throw new NumberFormatException();
+            }
+            return number;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be a whole number, got '" + value + "'", e);
+            throw new IllegalArgumentException(name + " must be a whole number up to " + max + ", got '" + value + "'", e);
         }
     }
 

@@ -106,4 +106,34 @@ class SettingsTest {
                 "ERT_STORAGE_DATABASE_PASSWORD", "other"));
         assertEquals(new DatabaseUrl("jdbc:postgresql://h/db", "u", "other"), settings.database());
     }
+
+    @Test
+    void givenNoLimit_from_usesTheHttpDefault() {
+        assertEquals(256L * 1024 * 1024, Settings.from(Map.of()).maxRequestBytes());
+    }
+
+    @Test
+    void givenMaxRequestBytes_from_takesIt() {
+        assertEquals(5_000_000_000L, Settings.from(Map.of("ERT_STORAGE_MAX_REQUEST_BYTES", " 5000000000 ")).maxRequestBytes());
+    }
+
+    @Test
+    void givenNonNumericOrZeroLimit_from_refusesNamingTheVariable() {
+        for (String bad : new String[] {"lots", "0", "-1", "1.5"}) {
+            var e = assertThrows(IllegalArgumentException.class,
+                    () -> Settings.from(Map.of("ERT_STORAGE_MAX_REQUEST_BYTES", bad)), bad);
+            assertTrue(e.getMessage().contains("ERT_STORAGE_MAX_REQUEST_BYTES"), e.getMessage());
+        }
+    }
+
+    @Test
+    void givenSmallLimit_server_answersTooLargeBeyondIt() {
+        try (var server = EmbeddedServer.start(Map.of("ERT_STORAGE_MAX_REQUEST_BYTES", "64", "ERT_STORAGE_NO_TOKEN", "1"),
+                "127.0.0.1", 0)) {
+            var api = new org.ertstorage.adapter.http.api.ApiClient(server.baseUri(), null);
+            var response = api.post("/experiments", "{\"name\":\"" + "x".repeat(64) + "\"}");
+            assertEquals(413, response.status(), response.body());
+            assertEquals(200, api.post("/experiments", "{\"name\":\"small\"}").status());
+        }
+    }
 }

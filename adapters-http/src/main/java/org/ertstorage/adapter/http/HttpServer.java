@@ -12,9 +12,6 @@ import org.ertstorage.adapter.http.ops.RequestIds;
 /** The REST API served by Javalin (Jetty) until {@link #stop()}. */
 public final class HttpServer {
 
-    /** JSON bodies of the metadata API are small; record data has its own streaming routes. */
-    private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
-
     private final Javalin app;
     private final Routes routes;
 
@@ -41,13 +38,14 @@ public final class HttpServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.concurrency.useVirtualThreads = true;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Bodies read whole (JSON, CSV, npy, parquet) stop here; streamed blob routes read past it.
+            config.http.maxRequestSize = settings.maxRequestBytes();
             // File parts beyond 1 MiB go to a temporary file, so a large single-shot upload
             // streams through disk; blob blocks are read from the body stream, never whole.
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.routes.before(RequestIds::assign);
             config.requestLogger.http(AccessLog::log);
-            HttpErrors.register(config.routes);
+            HttpErrors.register(config.routes, settings.maxRequestBytes());
             routes.register(config.routes);
         });
         app.start(settings.host(), settings.port());

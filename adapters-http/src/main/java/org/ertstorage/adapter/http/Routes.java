@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
+import org.ertstorage.adapter.http.error.RequestTooLarge;
 import org.ertstorage.adapter.http.ops.HealthController;
 import org.ertstorage.adapter.http.rest.BlobController;
 import org.ertstorage.adapter.http.rest.EnsembleController;
@@ -105,9 +106,9 @@ final class Routes {
                 records::attachObservations);
         secured(routes, HandlerType.GET, "/records/{record_id}", records::byId);
         secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/matrix", recordData::uploadMatrix);
-        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/file", blobs::uploadFile);
+        streamed(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/file", blobs::uploadFile);
         secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::create);
-        secured(routes, HandlerType.PUT, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::stage);
+        streamed(routes, HandlerType.PUT, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::stage);
         secured(routes, HandlerType.PATCH, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::commit);
         secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}", recordData::read);
         secured(routes, HandlerType.GET, "/records/{record_id}/data", recordData::readById);
@@ -147,7 +148,23 @@ final class Routes {
     }
 
     private void secured(RoutesConfig routes, HandlerType method, String path, Handler handler) {
+        add(routes, method, path, tokenCheck.protect(limited(handler)), true);
+    }
+
+    /** A protected route that streams its body to the blob store, so no size limit applies. */
+    private void streamed(RoutesConfig routes, HandlerType method, String path, Handler handler) {
         add(routes, method, path, tokenCheck.protect(handler), true);
+    }
+
+    /** Refuses a declared body length beyond the limit before reading any of it. */
+    private Handler limited(Handler handler) {
+        long limit = settings.maxRequestBytes();
+        return ctx -> {
+            if (ctx.req().getContentLengthLong() > limit) {
+                throw new RequestTooLarge(limit);
+            }
+            handler.handle(ctx);
+        };
     }
 
     /** A documentation page or asset, or a health probe for orchestrators: open, and not an operation of the API. */
