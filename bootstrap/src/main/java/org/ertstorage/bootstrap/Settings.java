@@ -17,6 +17,7 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         long maxRequestBytes) {
 
     static final String DEFAULT_TOKEN = "hunter2";
+    private static final String MASK = "***";
 
     Settings {
         Objects.requireNonNull(database, "'database' must not be null");
@@ -77,6 +78,18 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number up to " + max + ", got '" + value + "'", e);
         }
+    }
+
+    /**
+     * The effective configuration in one line for the start-up log, every secret masked: the database
+     * password (in the URL or set apart) and the token, of which only whether it is the public default shows.
+     */
+    String describe() {
+        var password = database.password().isEmpty() ? "" : " password=" + MASK;
+        var tokenText = token.isEmpty() ? "off" : usesDefaultToken() ? "default" : MASK;
+        return "database=" + database.describe() + password + " migrate_on_start=" + migrateOnStart
+                + " database_pool_size=" + databasePoolSize + " token=" + tokenText
+                + " max_request_bytes=" + maxRequestBytes;
     }
 
     boolean usesDefaultToken() {

@@ -136,4 +136,28 @@ class SettingsTest {
             assertEquals(200, api.post("/experiments", "{\"name\":\"small\"}").status());
         }
     }
+
+    @Test
+    void givenSecretsInEveryPlace_describe_masksEachButShowsTheRest() throws IOException {
+        var tokenFile = Files.writeString(directory.resolve("token"), "s3cr3t-token\n");
+        var settings = Settings.from(Map.of(
+                "ERT_STORAGE_DATABASE_URL", "postgresql://ert:url-pa55@db:5432/ert?password=query-pa55",
+                "ERT_STORAGE_DATABASE_PASSWORD", "env-pa55",
+                "ERT_STORAGE_TOKEN_FILE", tokenFile.toString(),
+                "ERT_STORAGE_MAX_REQUEST_BYTES", "1000",
+                "ERT_STORAGE_DATABASE_POOL_SIZE", "3"));
+        var text = settings.describe();
+        for (String secret : new String[] {"url-pa55", "query-pa55", "env-pa55", "s3cr3t"}) {
+            assertFalse(text.contains(secret), secret + " shows in: " + text);
+        }
+        assertEquals("database=jdbc:postgresql://db:5432/ert?password=*** as ert password=*** migrate_on_start=true"
+                + " database_pool_size=3 token=*** max_request_bytes=1000", text);
+    }
+
+    @Test
+    void givenDefaultOrNoToken_describe_saysWhichWithoutAValue() {
+        assertTrue(Settings.from(Map.of()).describe().contains(" token=default "));
+        assertTrue(Settings.from(Map.of("ERT_STORAGE_NO_TOKEN", "1")).describe().contains(" token=off "));
+        assertFalse(Settings.from(Map.of()).describe().contains("hunter2"));
+    }
 }
