@@ -71,7 +71,7 @@ final class CompositionRoot implements AutoCloseable {
         var readiness = List.of(new ReadinessCheck("database", persistence::isReachable),
                 new ReadinessCheck("blobStore", blobs::isReachable));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current(),
-                settings.maxRequestBytes(), HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT), readiness);
+                settings.maxRequestBytes(), settings.shutdownTimeout()), readiness);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.ertstorage.bootstrap;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,9 +13,10 @@ import org.ertstorage.adapter.http.HttpSettings;
  *
  * @param token the API token clients must send, or empty when the check is off
  * @param maxRequestBytes the largest request body read whole; streamed blob uploads are not bounded by it
+ * @param shutdownTimeout how long a stopping server lets requests in flight finish
  */
 record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
-        long maxRequestBytes) {
+        long maxRequestBytes, Duration shutdownTimeout) {
 
     static final String DEFAULT_TOKEN = "hunter2";
     private static final String MASK = "***";
@@ -28,11 +30,13 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("ERT_STORAGE_MAX_REQUEST_BYTES must be at least 1, got " + maxRequestBytes);
         }
+        Objects.requireNonNull(shutdownTimeout, "'shutdownTimeout' must not be null");
     }
 
     /** With the HTTP defaults for everything but the database and the token. */
     Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
-        this(database, migrateOnStart, databasePoolSize, token, HttpSettings.DEFAULT_MAX_REQUEST_BYTES);
+        this(database, migrateOnStart, databasePoolSize, token, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
+                HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT);
     }
 
     static Settings fromEnvironment() {
@@ -53,11 +57,14 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         long maxRequestBytes = env.nonEmpty("ERT_STORAGE_MAX_REQUEST_BYTES")
                 .map(value -> parseNumber("ERT_STORAGE_MAX_REQUEST_BYTES", value, Long.MAX_VALUE))
                 .orElse(HttpSettings.DEFAULT_MAX_REQUEST_BYTES);
+        var shutdownTimeout = env.nonEmpty("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS")
+                .map(value -> Duration.ofSeconds(parseNumber("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", value, 86_400)))
+                .orElse(HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT);
         // As in the original, any non-empty ERT_STORAGE_NO_TOKEN (even "0") turns the check off.
         var token = env.nonEmpty("ERT_STORAGE_NO_TOKEN").isPresent()
                 ? Optional.<String>empty()
                 : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
-        return new Settings(database, migrate, poolSize, token, maxRequestBytes);
+        return new Settings(database, migrate, poolSize, token, maxRequestBytes, shutdownTimeout);
     }
 
     private static boolean parseBoolean(String value) {
@@ -71,7 +78,7 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
     private static long parseNumber(String name, String value, long max) {
         try {
             long number = Long.parseLong(value.strip());
-            if (number > max) {
+            if (number < 0 || number > max) {
                 throw new NumberFormatException();
             }
             return number;
@@ -89,7 +96,7 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         var tokenText = token.isEmpty() ? "off" : usesDefaultToken() ? "default" : MASK;
         return "database=" + database.describe() + password + " migrate_on_start=" + migrateOnStart
                 + " database_pool_size=" + databasePoolSize + " token=" + tokenText
-                + " max_request_bytes=" + maxRequestBytes;
+                + " max_request_bytes=" + maxRequestBytes + " shutdown_timeout_seconds=" + shutdownTimeout.toSeconds();
     }
 
     boolean usesDefaultToken() {

@@ -151,7 +151,7 @@ class SettingsTest {
             assertFalse(text.contains(secret), secret + " shows in: " + text);
         }
         assertEquals("database=jdbc:postgresql://db:5432/ert?password=*** as ert password=*** migrate_on_start=true"
-                + " database_pool_size=3 token=*** max_request_bytes=1000", text);
+                + " database_pool_size=3 token=*** max_request_bytes=1000 shutdown_timeout_seconds=30", text);
     }
 
     @Test
@@ -159,5 +159,14 @@ class SettingsTest {
         assertTrue(Settings.from(Map.of()).describe().contains(" token=default "));
         assertTrue(Settings.from(Map.of("ERT_STORAGE_NO_TOKEN", "1")).describe().contains(" token=off "));
         assertFalse(Settings.from(Map.of()).describe().contains("hunter2"));
+    }
+
+    @Test
+    void givenShutdownTimeout_from_takesSecondsAndRefusesNegatives() {
+        assertEquals(java.time.Duration.ofSeconds(5),
+                Settings.from(Map.of("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", "5")).shutdownTimeout());
+        assertEquals(java.time.Duration.ofSeconds(30), Settings.from(Map.of()).shutdownTimeout());
+        assertThrows(IllegalArgumentException.class,
+                () -> Settings.from(Map.of("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", "soon")));
     }
 }

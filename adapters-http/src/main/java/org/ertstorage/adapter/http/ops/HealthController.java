@@ -5,18 +5,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import org.ertstorage.adapter.http.ReadinessCheck;
 import org.ertstorage.adapter.http.rest.content.JsonDialect;
 
 /**
  * Liveness ({@code GET /health/live}: the process serves HTTP) and readiness ({@code GET /health/ready}:
- * every dependency answers and the server is not shutting down), for load balancers and orchestrators.
+ * every dependency answers), for load balancers and orchestrators.
  * Both are open, like {@code /healthcheck}.
  */
 public final class HealthController {
@@ -27,11 +25,10 @@ public final class HealthController {
     private static final String DOWN = "DOWN";
 
     private final List<ReadinessCheck> checks;
-    private final BooleanSupplier shuttingDown;
 
-    public HealthController(List<ReadinessCheck> checks, BooleanSupplier shuttingDown) {
+    /** While the server drains for shutdown, {@link InFlightRequests} answers 503 before the probes run. */
+    public HealthController(List<ReadinessCheck> checks) {
         this.checks = List.copyOf(checks);
-        this.shuttingDown = Objects.requireNonNull(shuttingDown, "'shuttingDown' must not be null");
     }
 
     public void live(Context ctx) {
@@ -46,9 +43,6 @@ public final class HealthController {
                 CompletableFuture.supplyAsync(check.probe()::getAsBoolean, task -> Thread.ofVirtual().start(task))));
         long deadline = System.nanoTime() + CHECK_TIMEOUT.toNanos();
         pending.forEach((name, probe) -> results.put(name, outcome(probe, deadline) ? UP : DOWN));
-        if (shuttingDown.getAsBoolean()) {
-            results.put("server", "SHUTTING_DOWN");
-        }
         boolean ready = results.values().stream().allMatch(UP::equals);
         var body = new LinkedHashMap<String, Object>();
         body.put("status", ready ? UP : DOWN);
