@@ -2,6 +2,9 @@
 module org.ertstorage.adapter.http {
     requires org.ertstorage.application;
     requires io.javalin;
+    // The access log reads the bytes Jetty counted; Javalin requires both transitively.
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.ee10.servlet;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires de.siegmar.fastcsv;

@@ -1,8 +1,10 @@
 package org.ertstorage.bootstrap;
 
+import java.util.List;
 import org.ertstorage.adapter.http.HttpServer;
 import org.ertstorage.adapter.http.HttpSettings;
 import org.ertstorage.adapter.http.HttpUseCases;
+import org.ertstorage.adapter.http.ReadinessCheck;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
 import org.ertstorage.adapter.persistence.JdbiPersistence;
 import org.ertstorage.adapter.persistence.SchemaMigrator;
@@ -66,7 +68,10 @@ final class CompositionRoot implements AutoCloseable {
                 new RecordUploadService(transactions), recordQueries, recordQueries,
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
                 new MisfitService(transactions), blobUploads, blobUploads);
-        return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
+        var readiness = List.of(new ReadinessCheck("database", persistence::isReachable),
+                new ReadinessCheck("blobStore", blobs::isReachable));
+        return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current(),
+                settings.maxRequestBytes(), settings.shutdownTimeout()), readiness);
     }
 
     @Override

@@ -68,6 +68,7 @@ public final class Main {
 
     /** Starts the server: connects, migrates unless told not to, and listens. */
     static RunningServer serve(Settings settings, String host, int port) {
+        LOG.info("Configuration: {}", settings.describe());
         var root = CompositionRoot.connect(settings);
         try {
             if (settings.database().isInMemory()) {

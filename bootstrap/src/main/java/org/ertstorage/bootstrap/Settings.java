@@ -1,8 +1,10 @@
 package org.ertstorage.bootstrap;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ertstorage.adapter.http.HttpSettings;
 
 /**
  * Everything the server is configured with, read once at start from the environment. Secrets may
@@ -10,10 +12,14 @@ import java.util.Optional;
  * environment themselves.
  *
  * @param token the API token clients must send, or empty when the check is off
+ * @param maxRequestBytes the largest request body read whole; streamed blob uploads are not bounded by it
+ * @param shutdownTimeout how long a stopping server lets requests in flight finish
  */
-record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
+record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
+        long maxRequestBytes, Duration shutdownTimeout) {
 
     static final String DEFAULT_TOKEN = "hunter2";
+    private static final String MASK = "***";
 
     Settings {
         Objects.requireNonNull(database, "'database' must not be null");
@@ -21,6 +27,16 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         if (databasePoolSize < 1) {
             throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be at least 1, got " + databasePoolSize);
         }
+        if (maxRequestBytes < 1) {
+            throw new IllegalArgumentException("ERT_STORAGE_MAX_REQUEST_BYTES must be at least 1, got " + maxRequestBytes);
+        }
+        Objects.requireNonNull(shutdownTimeout, "'shutdownTimeout' must not be null");
+    }
+
+    /** With the HTTP defaults for everything but the database and the token. */
+    Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
+        this(database, migrateOnStart, databasePoolSize, token, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
+                HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT);
     }
 
     static Settings fromEnvironment() {
@@ -36,12 +52,19 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
             database = new DatabaseUrl(database.jdbcUrl(), user.orElse(database.user()), password.orElse(database.password()));
         }
         boolean migrate = env.nonEmpty("ERT_STORAGE_MIGRATE").map(Settings::parseBoolean).orElse(true);
-        int poolSize = env.nonEmpty("ERT_STORAGE_DATABASE_POOL_SIZE").map(Settings::parseInt).orElse(16);
+        int poolSize = env.nonEmpty("ERT_STORAGE_DATABASE_POOL_SIZE")
+                .map(value -> (int) parseNumber("ERT_STORAGE_DATABASE_POOL_SIZE", value, Integer.MAX_VALUE)).orElse(16);
+        long maxRequestBytes = env.nonEmpty("ERT_STORAGE_MAX_REQUEST_BYTES")
+                .map(value -> parseNumber("ERT_STORAGE_MAX_REQUEST_BYTES", value, Long.MAX_VALUE))
+                .orElse(HttpSettings.DEFAULT_MAX_REQUEST_BYTES);
+        var shutdownTimeout = env.nonEmpty("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS")
+                .map(value -> Duration.ofSeconds(parseNumber("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", value, 86_400)))
+                .orElse(HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT);
         // As in the original, any non-empty ERT_STORAGE_NO_TOKEN (even "0") turns the check off.
         var token = env.nonEmpty("ERT_STORAGE_NO_TOKEN").isPresent()
                 ? Optional.<String>empty()
                 : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
-        return new Settings(database, migrate, poolSize, token);
+        return new Settings(database, migrate, poolSize, token, maxRequestBytes, shutdownTimeout);
     }
 
     private static boolean parseBoolean(String value) {
@@ -52,12 +75,28 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         };
     }
 
-    private static int parseInt(String value) {
+    private static long parseNumber(String name, String value, long max) {
         try {
-            return Integer.parseInt(value.strip());
+            long number = Long.parseLong(value.strip());
+            if (number < 0 || number > max) {
+                throw new NumberFormatException();
+            }
+            return number;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be a whole number, got '" + value + "'", e);
+            throw new IllegalArgumentException(name + " must be a whole number up to " + max + ", got '" + value + "'", e);
         }
+    }
+
+    /**
+     * The effective configuration in one line for the start-up log, every secret masked: the database
+     * password (in the URL or set apart) and the token, of which only whether it is the public default shows.
+     */
+    String describe() {
+        var password = database.password().isEmpty() ? "" : " password=" + MASK;
+        var tokenText = token.isEmpty() ? "off" : usesDefaultToken() ? "default" : MASK;
+        return "database=" + database.describe() + password + " migrate_on_start=" + migrateOnStart
+                + " database_pool_size=" + databasePoolSize + " token=" + tokenText
+                + " max_request_bytes=" + maxRequestBytes + " shutdown_timeout_seconds=" + shutdownTimeout.toSeconds();
     }
 
     boolean usesDefaultToken() {

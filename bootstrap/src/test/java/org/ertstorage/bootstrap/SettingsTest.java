@@ -106,4 +106,67 @@ class SettingsTest {
                 "ERT_STORAGE_DATABASE_PASSWORD", "other"));
         assertEquals(new DatabaseUrl("jdbc:postgresql://h/db", "u", "other"), settings.database());
     }
+
+    @Test
+    void givenNoLimit_from_usesTheHttpDefault() {
+        assertEquals(256L * 1024 * 1024, Settings.from(Map.of()).maxRequestBytes());
+    }
+
+    @Test
+    void givenMaxRequestBytes_from_takesIt() {
+        assertEquals(5_000_000_000L, Settings.from(Map.of("ERT_STORAGE_MAX_REQUEST_BYTES", " 5000000000 ")).maxRequestBytes());
+    }
+
+    @Test
+    void givenNonNumericOrZeroLimit_from_refusesNamingTheVariable() {
+        for (String bad : new String[] {"lots", "0", "-1", "1.5"}) {
+            var e = assertThrows(IllegalArgumentException.class,
+                    () -> Settings.from(Map.of("ERT_STORAGE_MAX_REQUEST_BYTES", bad)), bad);
+            assertTrue(e.getMessage().contains("ERT_STORAGE_MAX_REQUEST_BYTES"), e.getMessage());
+        }
+    }
+
+    @Test
+    void givenSmallLimit_server_answersTooLargeBeyondIt() {
+        try (var server = EmbeddedServer.start(Map.of("ERT_STORAGE_MAX_REQUEST_BYTES", "64", "ERT_STORAGE_NO_TOKEN", "1"),
+                "127.0.0.1", 0)) {
+            var api = new org.ertstorage.adapter.http.api.ApiClient(server.baseUri(), null);
+            var response = api.post("/experiments", "{\"name\":\"" + "x".repeat(64) + "\"}");
+            assertEquals(413, response.status(), response.body());
+            assertEquals(200, api.post("/experiments", "{\"name\":\"small\"}").status());
+        }
+    }
+
+    @Test
+    void givenSecretsInEveryPlace_describe_masksEachButShowsTheRest() throws IOException {
+        var tokenFile = Files.writeString(directory.resolve("token"), "s3cr3t-token\n");
+        var settings = Settings.from(Map.of(
+                "ERT_STORAGE_DATABASE_URL", "postgresql://ert:url-pa55@db:5432/ert?password=query-pa55",
+                "ERT_STORAGE_DATABASE_PASSWORD", "env-pa55",
+                "ERT_STORAGE_TOKEN_FILE", tokenFile.toString(),
+                "ERT_STORAGE_MAX_REQUEST_BYTES", "1000",
+                "ERT_STORAGE_DATABASE_POOL_SIZE", "3"));
+        var text = settings.describe();
+        for (String secret : new String[] {"url-pa55", "query-pa55", "env-pa55", "s3cr3t"}) {
+            assertFalse(text.contains(secret), secret + " shows in: " + text);
+        }
+        assertEquals("database=jdbc:postgresql://db:5432/ert?password=*** as ert password=*** migrate_on_start=true"
+                + " database_pool_size=3 token=*** max_request_bytes=1000 shutdown_timeout_seconds=30", text);
+    }
+
+    @Test
+    void givenDefaultOrNoToken_describe_saysWhichWithoutAValue() {
+        assertTrue(Settings.from(Map.of()).describe().contains(" token=default "));
+        assertTrue(Settings.from(Map.of("ERT_STORAGE_NO_TOKEN", "1")).describe().contains(" token=off "));
+        assertFalse(Settings.from(Map.of()).describe().contains("hunter2"));
+    }
+
+    @Test
+    void givenShutdownTimeout_from_takesSecondsAndRefusesNegatives() {
+        assertEquals(java.time.Duration.ofSeconds(5),
+                Settings.from(Map.of("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", "5")).shutdownTimeout());
+        assertEquals(java.time.Duration.ofSeconds(30), Settings.from(Map.of()).shutdownTimeout());
+        assertThrows(IllegalArgumentException.class,
+                () -> Settings.from(Map.of("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", "soon")));
+    }
 }

@@ -2,42 +2,74 @@ package org.ertstorage.adapter.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnector;
 import org.ertstorage.adapter.http.error.HttpErrors;
+import org.ertstorage.adapter.http.ops.AccessLog;
+import org.ertstorage.adapter.http.ops.HealthController;
+import org.ertstorage.adapter.http.ops.InFlightRequests;
+import org.ertstorage.adapter.http.ops.RequestIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The REST API served by Javalin (Jetty) until {@link #stop()}. */
 public final class HttpServer {
 
-    /** JSON bodies of the metadata API are small; record data has its own streaming routes. */
-    private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private final Javalin app;
     private final Routes routes;
+    private final InFlightRequests inFlight;
+    private final Duration shutdownTimeout;
 
-    private HttpServer(Javalin app, Routes routes) {
+    private HttpServer(Javalin app, Routes routes, InFlightRequests inFlight, Duration shutdownTimeout) {
         this.app = app;
         this.routes = routes;
+        this.inFlight = inFlight;
+        this.shutdownTimeout = shutdownTimeout;
     }
 
-    /** Starts listening on the settings' host and port; returns once the server accepts requests. */
+    /** Starts listening, with nothing for readiness to check but the server itself. */
     public static HttpServer start(HttpUseCases useCases, HttpSettings settings) {
+        return start(useCases, settings, List.of());
+    }
+
+    /**
+     * Starts listening on the settings' host and port; returns once the server accepts requests.
+     *
+     * @param readiness what {@code GET /health/ready} probes, such as the database and the blob store
+     */
+    public static HttpServer start(HttpUseCases useCases, HttpSettings settings, List<ReadinessCheck> readiness) {
         Objects.requireNonNull(useCases, "'useCases' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
-        var routes = new Routes(useCases, settings);
+        var inFlight = new InFlightRequests();
+        var routes = new Routes(useCases, settings, new HealthController(readiness));
         var app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.concurrency.useVirtualThreads = true;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Bodies read whole (JSON, CSV, npy, parquet) stop here; streamed blob routes read past it.
+            config.http.maxRequestSize = settings.maxRequestBytes();
             // File parts beyond 1 MiB go to a temporary file, so a large single-shot upload
             // streams through disk; blob blocks are read from the body stream, never whole.
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            HttpErrors.register(config.routes);
+            config.routes.before(RequestIds::assign);
+            config.routes.before(inFlight::enter);
+            config.requestLogger.http((ctx, millis) -> {
+                try {
+                    AccessLog.log(ctx, millis);
+                } finally {
+                    inFlight.leave(ctx);
+                }
+            });
+            HttpErrors.register(config.routes, settings.maxRequestBytes());
             routes.register(config.routes);
         });
         app.start(settings.host(), settings.port());
-        return new HttpServer(app, routes);
+        return new HttpServer(app, routes, inFlight, settings.shutdownTimeout());
     }
 
     /** The port listened on, which is the chosen one when the settings asked for port 0. */
@@ -45,12 +77,39 @@ public final class HttpServer {
         return app.port();
     }
 
+    /** How many requests are being served now, for tests that stop the server under load. */
+    int requestsInFlight() {
+        return inFlight.count();
+    }
+
     /** The registered API operations, for the test that holds them against {@code /openapi.json}. */
     List<String> apiOperations() {
         return routes.apiOperations();
     }
 
+    /**
+     * Stops gracefully: closes the listening socket so no new connection is accepted, answers 503 to
+     * new requests on open connections, lets the requests in flight finish for up to the settings'
+     * shutdown timeout, then stops Jetty.
+     */
     public void stop() {
+        // Only the listening socket closes; Jetty's graceful connector shutdown would also cut the
+        // bodies still being read.
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof NetworkConnector listening) {
+                listening.close();
+            }
+        }
+        LOG.info("Stopping: no new connections; requests in flight get up to {} to finish", shutdownTimeout);
+        try {
+            int left = inFlight.drain(shutdownTimeout);
+            if (left > 0) {
+                LOG.warn("{} request(s) still running after the shutdown timeout of {}; stopping anyway", left,
+                        shutdownTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         app.stop();
     }
 }

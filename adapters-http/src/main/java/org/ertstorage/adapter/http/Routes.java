@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
+import org.ertstorage.adapter.http.error.RequestTooLarge;
+import org.ertstorage.adapter.http.ops.HealthController;
 import org.ertstorage.adapter.http.rest.BlobController;
 import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
@@ -30,7 +32,7 @@ import org.ertstorage.domain.UserdataOwner;
  */
 final class Routes {
 
-    /** @param inOpenApi whether {@code /openapi.json} describes it (the docs pages themselves are not described) */
+    /** @param inOpenApi whether {@code /openapi.json} describes it (the docs pages and health probes are not described) */
     private record Route(HandlerType method, String path, Pattern pattern, boolean inOpenApi) {
     }
 
@@ -40,11 +42,13 @@ final class Routes {
     private final HttpUseCases useCases;
     private final HttpSettings settings;
     private final TokenCheck tokenCheck;
+    private final HealthController health;
     private final List<Route> table = new ArrayList<>();
 
-    Routes(HttpUseCases useCases, HttpSettings settings) {
+    Routes(HttpUseCases useCases, HttpSettings settings, HealthController health) {
         this.useCases = useCases;
         this.settings = settings;
+        this.health = health;
         this.tokenCheck = new TokenCheck(settings.token());
     }
 
@@ -68,6 +72,8 @@ final class Routes {
 
         open(routes, HandlerType.GET, "/", service::root);
         open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
+        unlisted(routes, "/health/live", health::live);
+        unlisted(routes, "/health/ready", health::ready);
         secured(routes, HandlerType.GET, "/server/info", service::info);
 
         secured(routes, HandlerType.GET, "/experiments", experiments::list);
@@ -100,9 +106,9 @@ final class Routes {
                 records::attachObservations);
         secured(routes, HandlerType.GET, "/records/{record_id}", records::byId);
         secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/matrix", recordData::uploadMatrix);
-        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/file", blobs::uploadFile);
+        streamed(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/file", blobs::uploadFile);
         secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::create);
-        secured(routes, HandlerType.PUT, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::stage);
+        streamed(routes, HandlerType.PUT, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::stage);
         secured(routes, HandlerType.PATCH, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::commit);
         secured(routes, HandlerType.GET, "/ensembles/{ensemble_id}/records/{name}", recordData::read);
         secured(routes, HandlerType.GET, "/records/{record_id}/data", recordData::readById);
@@ -118,11 +124,11 @@ final class Routes {
         secured(routes, HandlerType.GET, "/updates/{update_id}", updates::get);
 
         var docs = new DocsController();
-        page(routes, "/openapi.json", docs::openApi);
-        page(routes, "/docs", docs::swaggerUi);
-        page(routes, "/docs/oauth2-redirect", docs::oauth2Redirect);
-        page(routes, "/redoc", docs::redoc);
-        page(routes, "/webjars/<path>", docs::webjarAsset);
+        unlisted(routes, "/openapi.json", docs::openApi);
+        unlisted(routes, "/docs", docs::swaggerUi);
+        unlisted(routes, "/docs/oauth2-redirect", docs::oauth2Redirect);
+        unlisted(routes, "/redoc", docs::redoc);
+        unlisted(routes, "/webjars/<path>", docs::webjarAsset);
 
         // Last, so that they match only what no route above matched.
         for (HandlerType method : METHODS) {
@@ -142,11 +148,27 @@ final class Routes {
     }
 
     private void secured(RoutesConfig routes, HandlerType method, String path, Handler handler) {
+        add(routes, method, path, tokenCheck.protect(limited(handler)), true);
+    }
+
+    /** A protected route that streams its body to the blob store, so no size limit applies. */
+    private void streamed(RoutesConfig routes, HandlerType method, String path, Handler handler) {
         add(routes, method, path, tokenCheck.protect(handler), true);
     }
 
-    /** A documentation page or asset: open, and not an operation of the API. */
-    private void page(RoutesConfig routes, String path, Handler handler) {
+    /** Refuses a declared body length beyond the limit before reading any of it. */
+    private Handler limited(Handler handler) {
+        long limit = settings.maxRequestBytes();
+        return ctx -> {
+            if (ctx.req().getContentLengthLong() > limit) {
+                throw new RequestTooLarge(limit);
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    /** A documentation page or asset, or a health probe for orchestrators: open, and not an operation of the API. */
+    private void unlisted(RoutesConfig routes, String path, Handler handler) {
         add(routes, HandlerType.GET, path, handler, false);
     }
 

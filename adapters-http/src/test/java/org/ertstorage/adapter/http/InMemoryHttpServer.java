@@ -3,8 +3,10 @@ package org.ertstorage.adapter.http;
 import java.net.URI;
 import java.util.Optional;
 import org.ertstorage.adapter.http.api.ApiTarget;
+import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
+import org.ertstorage.application.port.out.Transactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
@@ -34,26 +36,30 @@ public final class InMemoryHttpServer {
         return URI.create("http://127.0.0.1:" + server().port());
     }
 
+    /** The real services over the given ports, as the composition root wires them. */
+    static HttpUseCases useCases(Transactions transactions, BlobStore blobs) {
+        var experiments = new ExperimentService(transactions, blobs);
+        var blobUploads = new BlobUploadService(transactions, blobs);
+        var ensembles = new EnsembleService(transactions);
+        var observations = new ObservationService(transactions);
+        var updates = new UpdateService(transactions);
+        var userdata = new UserdataService(transactions);
+        var recordQueries = new RecordQueryService(transactions);
+        return new HttpUseCases(
+                experiments, experiments, experiments, experiments,
+                ensembles, ensembles, ensembles, ensembles,
+                observations, observations,
+                updates, updates,
+                userdata, userdata, userdata,
+                new RecordUploadService(transactions), recordQueries, recordQueries,
+                new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
+                new MisfitService(transactions), blobUploads, blobUploads);
+    }
+
     static synchronized HttpServer server() {
         if (server == null) {
-            var transactions = new InMemoryTransactions();
-            var blobs = new InMemoryBlobStore();
-            var experiments = new ExperimentService(transactions, blobs);
-            var blobUploads = new BlobUploadService(transactions, blobs);
-            var ensembles = new EnsembleService(transactions);
-            var observations = new ObservationService(transactions);
-            var updates = new UpdateService(transactions);
-            var userdata = new UserdataService(transactions);
-            var recordQueries = new RecordQueryService(transactions);
-            server = HttpServer.start(new HttpUseCases(
-                    experiments, experiments, experiments, experiments,
-                    ensembles, ensembles, ensembles, ensembles,
-                    observations, observations,
-                    updates, updates,
-                    userdata, userdata, userdata,
-                    new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
-                    new MisfitService(transactions), blobUploads, blobUploads), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+            server = HttpServer.start(useCases(new InMemoryTransactions(), new InMemoryBlobStore()),
+                    new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;

@@ -3,6 +3,7 @@ package org.ertstorage.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.ertstorage.adapter.persistence.jdbi.JdbiBlobStore;
 import org.ertstorage.adapter.persistence.jdbi.JdbiTransactions;
 import org.ertstorage.application.port.out.BlobStore;
@@ -40,7 +41,7 @@ public final class JdbiPersistence implements AutoCloseable {
     public static JdbiPersistence open(DatabaseSettings settings) {
         var config = new HikariConfig();
         config.setPoolName("ert-storage");
-        config.setJdbcUrl(settings.jdbcUrl());
+        config.setJdbcUrl(jdbcUrl(settings));
         if (settings.user() != null && !settings.user().isEmpty()) {
             config.setUsername(settings.user());
         }
@@ -64,6 +65,18 @@ public final class JdbiPersistence implements AutoCloseable {
             dataSource.close();
             throw new IllegalStateException("Cannot read the database's product and version: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * H2 closes its databases in a JVM shutdown hook of its own, which would pull the database from
+     * under requests that a graceful shutdown lets finish; closing the pool closes it instead.
+     */
+    private static String jdbcUrl(DatabaseSettings settings) {
+        var url = settings.jdbcUrl();
+        if (settings.vendor() == Vendor.H2 && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            return url + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url;
     }
 
     /** Drivers add build details after a space ("2.3.232 (2024-08-11)"); the version comes first. */

@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ertstorage.adapter.http.ops.RequestIds;
 import org.ertstorage.adapter.http.rest.content.JsonDialect;
 import org.ertstorage.adapter.http.rest.content.matrix.UnwritableTable;
 import org.ertstorage.application.port.in.NotFoundException;
@@ -25,7 +26,8 @@ public final class HttpErrors {
     private HttpErrors() {
     }
 
-    public static void register(RoutesConfig routes) {
+    /** @param maxRequestBytes the limit Javalin applies to bodies read whole, named in its 413 answers */
+    public static void register(RoutesConfig routes, long maxRequestBytes) {
         routes.exception(RequestValidationException.class,
                 (e, ctx) -> send(ctx, 422, Map.of("detail", e.issues())));
         routes.exception(NotFoundException.class, (e, ctx) -> {
@@ -43,12 +45,30 @@ public final class HttpErrors {
             e.headers().forEach(ctx::header);
             send(ctx, e.status(), Map.of("detail", e.getMessage()));
         });
-        routes.exception(HttpResponseException.class,
-                (e, ctx) -> send(ctx, e.getStatus(), Map.of("detail", e.getMessage())));
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
-            send(ctx, 500, Map.of("detail", Map.of("error", "Internal server error")));
+        routes.exception(RequestTooLarge.class, (e, ctx) -> tooLarge(ctx, e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                // Javalin's own check, on a body sent without Content-Length that grew past the limit.
+                tooLarge(ctx, RequestTooLarge.message(maxRequestBytes));
+            } else {
+                send(ctx, e.getStatus(), Map.of("detail", e.getMessage()));
+            }
         });
+        routes.exception(Exception.class, (e, ctx) -> {
+            // The details stay in the log, found by the request id the client saw (DEFECTS D-27).
+            var requestId = RequestIds.of(ctx);
+            LOG.error("Unhandled error on {} {} (request_id={})", ctx.method(), ctx.path(), requestId, e);
+            var detail = new LinkedHashMap<String, Object>();
+            detail.put("error", "Internal server error");
+            detail.put("request_id", requestId);
+            send(ctx, 500, Map.of("detail", detail));
+        });
+    }
+
+    private static void tooLarge(Context ctx, String message) {
+        // The rest of the body is not read: Jetty closes the connection after this answer.
+        ctx.header("Connection", "close");
+        send(ctx, 413, Map.of("detail", Map.of("error", message)));
     }
 
     private static int status(DomainRuleViolation.Category category) {

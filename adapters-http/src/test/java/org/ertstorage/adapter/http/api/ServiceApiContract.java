@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,40 @@ public abstract class ServiceApiContract extends ApiContract {
         var response = api().withToken(null).get("/healthcheck");
         assertEquals("\"ALL OK!\"", response.body());
         assertEquals(200, response.status());
+    }
+
+    @Test
+    void givenNoToken_liveness_answersUp() {
+        var response = api().withToken(null).get("/health/live");
+        assertEquals(200, response.status(), response.body());
+        assertEquals("UP", response.expect(200).get("status").asText());
+    }
+
+    @Test
+    void givenNoToken_readiness_answersUpWithEveryCheckUp() {
+        var ready = api().withToken(null).get("/health/ready").expect(200);
+        assertEquals("UP", ready.get("status").asText());
+        ready.get("checks").properties().forEach(check -> assertEquals("UP", check.getValue().asText(), check.getKey()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/server/info", "/no/such/path", "/experiments/not-a-uuid", "/health/ready"})
+    void givenSaneRequestId_anyAnswer_echoesIt(String path) {
+        var response = api().send("GET", path, null, Map.of("X-Request-Id", "client-id_42.x"));
+        assertEquals("client-id_42.x", response.header("X-Request-Id"), path + " answered " + response.status());
+        var forbidden = api().withToken(null).send("GET", path, null, Map.of("X-Request-Id", "client-id_43"));
+        assertEquals("client-id_43", forbidden.header("X-Request-Id"), path + " answered " + forbidden.status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "has space", "quote\"d"})
+    void givenMissingOrInsaneRequestId_answer_carriesAGeneratedOne(String sent) {
+        var headers = sent.isEmpty() ? Map.<String, String>of() : Map.of("X-Request-Id", sent);
+        var response = api().send("GET", "/experiments", null, headers);
+        assertTrue(response.header("X-Request-Id").matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+                response.header("X-Request-Id"));
+        assertTrue(api().send("GET", "/experiments", null, Map.of("X-Request-Id", "x".repeat(129)))
+                .header("X-Request-Id").length() == 36);
     }
 
     @Test

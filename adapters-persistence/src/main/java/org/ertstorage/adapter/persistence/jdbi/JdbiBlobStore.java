@@ -46,6 +46,9 @@ public final class JdbiBlobStore implements BlobStore {
             DELETE FROM blob_chunk WHERE blob_key IN (<blobs>)
             """;
 
+    /** Touches the chunk table without reading a row: the table exists and the database answers. */
+    private static final String PROBE = "SELECT 1 FROM blob_chunk WHERE 1 = 0";
+
     private final Jdbi jdbi;
 
     public JdbiBlobStore(Jdbi jdbi) {
@@ -150,6 +153,16 @@ public final class JdbiBlobStore implements BlobStore {
     }
 
     /** Reads the content chunk by chunk, each with a short-lived handle of its own. */
+    @Override
+    public boolean isReachable() {
+        try {
+            jdbi.useHandle(handle -> handle.createQuery(PROBE).mapTo(Integer.class).findFirst());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private final class ChunkStream extends InputStream {
 
         private final BlobKey blob;

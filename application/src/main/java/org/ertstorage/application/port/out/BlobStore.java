@@ -41,4 +41,7 @@ public interface BlobStore {
 
     /** Deletes the blobs with their staged blocks; unknown blobs are ignored. */
     void delete(Collection<BlobKey> blobs);
+
+    /** Whether the store answers now; a cheap probe for readiness checks, never throwing. */
+    boolean isReachable();
 }

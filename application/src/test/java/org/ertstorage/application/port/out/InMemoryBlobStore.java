@@ -75,4 +75,9 @@ public final class InMemoryBlobStore implements BlobStore {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Override
+    public boolean isReachable() {
+        return true;
+    }
 }
