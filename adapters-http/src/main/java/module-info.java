@@ -5,6 +5,8 @@ module org.ertstorage.adapter.http {
     // The access log reads the bytes Jetty counted; Javalin requires both transitively.
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.ee10.servlet;
+    // Request metrics; HttpMetrics shows MeterRegistry to the composition root.
+    requires transitive micrometer.core;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires de.siegmar.fastcsv;

@@ -1,6 +1,15 @@
 package org.ertstorage.bootstrap;
 
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import org.ertstorage.adapter.http.HttpMetrics;
 import org.ertstorage.adapter.http.HttpServer;
 import org.ertstorage.adapter.http.HttpSettings;
 import org.ertstorage.adapter.http.HttpUseCases;
@@ -24,19 +33,32 @@ import org.ertstorage.application.service.userdata.UserdataService;
 final class CompositionRoot implements AutoCloseable {
 
     private final Settings settings;
+    private final PrometheusMeterRegistry metrics;
     private final JdbiPersistence persistence;
+    private final JvmGcMetrics gcMetrics;
 
-    private CompositionRoot(Settings settings, JdbiPersistence persistence) {
+    private CompositionRoot(Settings settings, PrometheusMeterRegistry metrics, JdbiPersistence persistence,
+            JvmGcMetrics gcMetrics) {
         this.settings = settings;
+        this.metrics = metrics;
         this.persistence = persistence;
+        this.gcMetrics = gcMetrics;
     }
 
     /** Connects to the database of the settings; nothing else is started yet. */
     static CompositionRoot connect(Settings settings) {
+        var metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+        var gcMetrics = new JvmGcMetrics();
+        gcMetrics.bindTo(metrics);
         var database = settings.database();
         var persistence = JdbiPersistence.open(new DatabaseSettings(database.jdbcUrl(), database.user(),
-                database.password(), settings.databasePoolSize()));
-        return new CompositionRoot(settings, persistence);
+                database.password(), settings.databasePoolSize()), metrics);
+        return new CompositionRoot(settings, metrics, persistence, gcMetrics);
     }
 
     SchemaMigrator migrator() {
@@ -71,11 +93,14 @@ final class CompositionRoot implements AutoCloseable {
         var readiness = List.of(new ReadinessCheck("database", persistence::isReachable),
                 new ReadinessCheck("blobStore", blobs::isReachable));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current(),
-                settings.maxRequestBytes(), settings.shutdownTimeout()), readiness);
+                settings.maxRequestBytes(), settings.shutdownTimeout()), readiness,
+                new HttpMetrics(metrics, metrics::scrape));
     }
 
     @Override
     public void close() {
         persistence.close();
+        gcMetrics.close();
+        metrics.close();
     }
 }

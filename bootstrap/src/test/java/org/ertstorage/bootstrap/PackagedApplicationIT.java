@@ -40,5 +40,13 @@ class PackagedApplicationIT {
                 .header("Token", "hunter2").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode(), read.body());
         assertTrue(read.body().contains("\"name\":\"packaged\""), read.body());
+
+        // Micrometer and the Prometheus client are automatic modules: they must resolve and work here too.
+        var metrics = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        assertTrue(metrics.body().contains("http_server_requests_seconds_count{method=\"POST\",route=\"/experiments\""),
+                metrics.body());
+        assertTrue(metrics.body().contains("hikaricp_connections"), metrics.body());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.ertstorage.adapter.http.error.HttpErrors;
-import org.ertstorage.adapter.http.ops.AccessLog;
+import org.ertstorage.adapter.http.ops.AnsweredRequests;
 import org.ertstorage.adapter.http.ops.HealthController;
 import org.ertstorage.adapter.http.ops.InFlightRequests;
 import org.ertstorage.adapter.http.ops.RequestIds;
@@ -32,21 +32,25 @@ public final class HttpServer {
         this.shutdownTimeout = shutdownTimeout;
     }
 
-    /** Starts listening, with nothing for readiness to check but the server itself. */
+    /** Starts listening, with nothing for readiness to check but the server itself and no metrics exposed. */
     public static HttpServer start(HttpUseCases useCases, HttpSettings settings) {
-        return start(useCases, settings, List.of());
+        return start(useCases, settings, List.of(), HttpMetrics.unexposed());
     }
 
     /**
      * Starts listening on the settings' host and port; returns once the server accepts requests.
      *
      * @param readiness what {@code GET /health/ready} probes, such as the database and the blob store
+     * @param metrics where request metrics go, and what {@code GET /metrics} answers
      */
-    public static HttpServer start(HttpUseCases useCases, HttpSettings settings, List<ReadinessCheck> readiness) {
+    public static HttpServer start(HttpUseCases useCases, HttpSettings settings, List<ReadinessCheck> readiness,
+            HttpMetrics metrics) {
         Objects.requireNonNull(useCases, "'useCases' must not be null");
         Objects.requireNonNull(settings, "'settings' must not be null");
+        Objects.requireNonNull(metrics, "'metrics' must not be null");
         var inFlight = new InFlightRequests();
-        var routes = new Routes(useCases, settings, new HealthController(readiness));
+        var answered = new AnsweredRequests(metrics.registry(), inFlight);
+        var routes = new Routes(useCases, settings, new HealthController(readiness), metrics.scrape());
         var app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -58,13 +62,7 @@ public final class HttpServer {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.routes.before(RequestIds::assign);
             config.routes.before(inFlight::enter);
-            config.requestLogger.http((ctx, millis) -> {
-                try {
-                    AccessLog.log(ctx, millis);
-                } finally {
-                    inFlight.leave(ctx);
-                }
-            });
+            config.requestLogger.http(answered::answered);
             HttpErrors.register(config.routes, settings.maxRequestBytes());
             routes.register(config.routes);
         });

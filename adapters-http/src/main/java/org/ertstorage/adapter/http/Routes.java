@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
@@ -32,7 +33,7 @@ import org.ertstorage.domain.UserdataOwner;
  */
 final class Routes {
 
-    /** @param inOpenApi whether {@code /openapi.json} describes it (the docs pages and health probes are not described) */
+    /** @param inOpenApi whether {@code /openapi.json} describes it (the docs pages, health probes and metrics are not described) */
     private record Route(HandlerType method, String path, Pattern pattern, boolean inOpenApi) {
     }
 
@@ -43,12 +44,15 @@ final class Routes {
     private final HttpSettings settings;
     private final TokenCheck tokenCheck;
     private final HealthController health;
+    private final Supplier<String> metrics;
     private final List<Route> table = new ArrayList<>();
 
-    Routes(HttpUseCases useCases, HttpSettings settings, HealthController health) {
+    /** @param metrics the metrics in Prometheus' text format, for {@code GET /metrics} */
+    Routes(HttpUseCases useCases, HttpSettings settings, HealthController health, Supplier<String> metrics) {
         this.useCases = useCases;
         this.settings = settings;
         this.health = health;
+        this.metrics = metrics;
         this.tokenCheck = new TokenCheck(settings.token());
     }
 
@@ -74,6 +78,8 @@ final class Routes {
         open(routes, HandlerType.GET, "/healthcheck", service::healthcheck);
         unlisted(routes, "/health/live", health::live);
         unlisted(routes, "/health/ready", health::ready);
+        // Open like the probes, for scrapers inside the deployment; it names routes, never data.
+        unlisted(routes, "/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
         secured(routes, HandlerType.GET, "/server/info", service::info);
 
         secured(routes, HandlerType.GET, "/experiments", experiments::list);
@@ -167,7 +173,7 @@ final class Routes {
         };
     }
 
-    /** A documentation page or asset, or a health probe for orchestrators: open, and not an operation of the API. */
+    /** A documentation page or asset, a health probe or the metrics: open, and not an operation of the API. */
     private void unlisted(RoutesConfig routes, String path, Handler handler) {
         add(routes, HandlerType.GET, path, handler, false);
     }

@@ -31,7 +31,7 @@ class HealthProbesTest {
             return true;
         }));
         server = HttpServer.start(InMemoryHttpServer.useCases(new InMemoryTransactions(), new InMemoryBlobStore()),
-                new HttpSettings("127.0.0.1", 0, Optional.of("secret"), "test"), checks);
+                new HttpSettings("127.0.0.1", 0, Optional.of("secret"), "test"), checks, HttpMetrics.unexposed());
         api = new ApiClient(java.net.URI.create("http://127.0.0.1:" + server.port()), null);
     }
 

@@ -39,7 +39,21 @@ public final class JdbiPersistence implements AutoCloseable {
      * @throws IllegalStateException when the database cannot be reached
      */
     public static JdbiPersistence open(DatabaseSettings settings) {
+        return open(settings, null);
+    }
+
+    /**
+     * Opens the pool, reporting its metrics, and checks that the database answers.
+     *
+     * @param meterRegistry a Micrometer {@code MeterRegistry}, handed to HikariCP as it takes it (an
+     *     {@code Object}), so this adapter needs no metrics library; null for none
+     * @throws IllegalStateException when the database cannot be reached
+     */
+    public static JdbiPersistence open(DatabaseSettings settings, Object meterRegistry) {
         var config = new HikariConfig();
+        if (meterRegistry != null) {
+            config.setMetricRegistry(meterRegistry);
+        }
         config.setPoolName("ert-storage");
         config.setJdbcUrl(jdbcUrl(settings));
         if (settings.user() != null && !settings.user().isEmpty()) {

@@ -1,9 +1,6 @@
 package org.ertstorage.adapter.http.ops;
 
-import io.javalin.http.Context;
 import java.util.Locale;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
-import org.eclipse.jetty.server.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,24 +9,18 @@ import org.slf4j.LoggerFactory;
  * that log shippers parse without a pattern: method, route template (not the path, so ids stay out of
  * log aggregations), status, duration, bytes read and written, request id.
  */
-public final class AccessLog {
+final class AccessLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.ertstorage.access");
 
     private AccessLog() {
     }
 
-    /** Javalin's request logger: runs once the answer is written. */
-    public static void log(Context ctx, Float durationMillis) {
-        if (!LOG.isInfoEnabled()) {
-            return;
+    static void log(Exchange exchange) {
+        if (LOG.isInfoEnabled()) {
+            LOG.info(line(exchange.method(), exchange.route(), exchange.status(), exchange.durationMillis(),
+                    exchange.bytesIn(), exchange.bytesOut(), exchange.requestId()));
         }
-        var jetty = ServletContextRequest.getServletContextRequest(ctx.req());
-        long bytesIn = jetty == null ? -1 : Request.getContentBytesRead(jetty);
-        // Counted by the servlet output stream: the last bytes may still sit in its buffer, unflushed.
-        long bytesOut = jetty == null ? -1 : jetty.getServletContextResponse().getHttpOutput().getWritten();
-        var route = ctx.endpoint() == null ? "-" : ctx.endpoint().path;
-        LOG.info(line(ctx.method().name(), route, ctx.statusCode(), durationMillis, bytesIn, bytesOut, RequestIds.of(ctx)));
     }
 
     static String line(String method, String route, int status, float durationMillis, long bytesIn, long bytesOut,

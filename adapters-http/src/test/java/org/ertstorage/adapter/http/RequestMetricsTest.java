@@ -1,0 +1,48 @@
+package org.ertstorage.adapter.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.ertstorage.adapter.http.api.ApiClient;
+import org.ertstorage.application.port.out.InMemoryBlobStore;
+import org.ertstorage.application.port.out.InMemoryTransactions;
+import org.junit.jupiter.api.Test;
+
+/** Issue 6: request count, latency and bytes per route template, method and status; {@code /metrics} serves the scrape. */
+class RequestMetricsTest {
+
+    @Test
+    void givenTraffic_registry_countsPerRouteTemplateAndStatus() {
+        var registry = new SimpleMeterRegistry();
+        var server = HttpServer.start(InMemoryHttpServer.useCases(new InMemoryTransactions(), new InMemoryBlobStore()),
+                new HttpSettings("127.0.0.1", 0, Optional.of("m"), "test"), List.of(),
+                new HttpMetrics(registry, () -> "# scraped\n"));
+        try {
+            var api = new ApiClient(URI.create("http://127.0.0.1:" + server.port()), "m");
+            api.post("/experiments", "{\"name\":\"metrics\"}").expect(200);
+            api.get("/experiments/3f1c1a7e-0000-4000-8000-000000000001").expect(404);
+            api.get("/experiments/3f1c1a7e-0000-4000-8000-000000000002").expect(404);
+
+            var misses = registry.find("http.server.requests")
+                    .tags("method", "GET", "route", "/experiments/{experiment_id}", "status", "404").timer();
+            assertNotNull(misses, registry.getMetersAsString());
+            assertEquals(2, misses.count());
+            var created = registry.find("http.server.request.size").tags("route", "/experiments", "status", "200").summary();
+            assertNotNull(created, registry.getMetersAsString());
+            assertEquals("{\"name\":\"metrics\"}".length(), created.totalAmount());
+            assertTrue(registry.find("http.server.response.size").tags("status", "200").summary().totalAmount() > 0);
+
+            var scrape = api.withToken(null).get("/metrics");
+            assertEquals(200, scrape.status());
+            assertEquals("# scraped\n", scrape.body());
+            assertTrue(scrape.header("Content-Type").startsWith("text/plain"), scrape.header("Content-Type"));
+        } finally {
+            server.stop();
+        }
+    }
+}
