@@ -6,6 +6,7 @@ import org.ertstorage.adapter.http.HttpUseCases;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
 import org.ertstorage.adapter.persistence.JdbiPersistence;
 import org.ertstorage.adapter.persistence.SchemaMigrator;
+import org.ertstorage.application.service.browse.BrowseService;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
@@ -57,6 +58,7 @@ final class CompositionRoot implements AutoCloseable {
         var updates = new UpdateService(transactions);
         var userdata = new UserdataService(transactions);
         var recordQueries = new RecordQueryService(transactions);
+        var browse = new BrowseService(transactions);
         var useCases = new HttpUseCases(
                 experiments, experiments, experiments, experiments,
                 ensembles, ensembles, ensembles, ensembles,
@@ -65,7 +67,8 @@ final class CompositionRoot implements AutoCloseable {
                 userdata, userdata, userdata,
                 new RecordUploadService(transactions), recordQueries, recordQueries,
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
-                new MisfitService(transactions), blobUploads, blobUploads);
+                new MisfitService(transactions), blobUploads, blobUploads,
+                browse, browse, browse, browse);
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
     }
 

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
+import org.ertstorage.adapter.http.graphql.GraphQlController;
+import org.ertstorage.adapter.http.graphql.GraphQlExecutor;
+import org.ertstorage.adapter.http.graphql.GraphiQlPage;
 import org.ertstorage.adapter.http.rest.BlobController;
 import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
@@ -117,6 +120,8 @@ final class Routes {
         secured(routes, HandlerType.POST, "/updates/facade", updates::facade);
         secured(routes, HandlerType.GET, "/updates/{update_id}", updates::get);
 
+        graphQlRoutes(routes);
+
         var docs = new DocsController();
         page(routes, "/openapi.json", docs::openApi);
         page(routes, "/docs", docs::swaggerUi);
@@ -128,6 +133,24 @@ final class Routes {
         for (HandlerType method : METHODS) {
             routes.addHttpHandler(method, "/<path>", this::unmatched);
         }
+    }
+
+    /**
+     * {@code /gql}: executions check the token like every data route (DEFECTS D-01); the GraphiQL
+     * page a browser asks for is open. Not REST, so not in {@code /openapi.json}.
+     */
+    private void graphQlRoutes(RoutesConfig routes) {
+        var graphQl = new GraphQlController(new GraphQlExecutor(useCases));
+        var page = new GraphiQlPage();
+        Handler securedGet = tokenCheck.protect(graphQl::get);
+        add(routes, HandlerType.GET, "/gql", ctx -> {
+            if (GraphQlController.wantsPage(ctx)) {
+                page.serve(ctx);
+            } else {
+                securedGet.handle(ctx);
+            }
+        }, false);
+        add(routes, HandlerType.POST, "/gql", tokenCheck.protect(graphQl::post), false);
     }
 
     private void userdataRoutes(RoutesConfig routes, UserdataController userdata, String path, UserdataOwner.Kind kind,

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
+import org.ertstorage.application.service.browse.BrowseService;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
@@ -45,6 +46,7 @@ public final class InMemoryHttpServer {
             var updates = new UpdateService(transactions);
             var userdata = new UserdataService(transactions);
             var recordQueries = new RecordQueryService(transactions);
+        var browse = new BrowseService(transactions);
             server = HttpServer.start(new HttpUseCases(
                     experiments, experiments, experiments, experiments,
                     ensembles, ensembles, ensembles, ensembles,
@@ -53,7 +55,8 @@ public final class InMemoryHttpServer {
                     userdata, userdata, userdata,
                     new RecordUploadService(transactions), recordQueries, recordQueries,
                     new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
-                    new MisfitService(transactions), blobUploads, blobUploads), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+                    new MisfitService(transactions), blobUploads, blobUploads,
+                browse, browse, browse, browse), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
