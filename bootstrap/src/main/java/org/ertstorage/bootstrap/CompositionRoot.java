@@ -1,5 +1,6 @@
 package org.ertstorage.bootstrap;
 
+import java.util.function.Consumer;
 import org.ertstorage.adapter.http.HttpServer;
 import org.ertstorage.adapter.http.HttpSettings;
 import org.ertstorage.adapter.http.HttpUseCases;
@@ -32,9 +33,14 @@ final class CompositionRoot implements AutoCloseable {
 
     /** Connects to the database of the settings; nothing else is started yet. */
     static CompositionRoot connect(Settings settings) {
+        return connect(settings, sql -> { });
+    }
+
+    /** As {@link #connect(Settings)}, telling {@code statementListener} every SQL statement run (tests count them). */
+    static CompositionRoot connect(Settings settings, Consumer<String> statementListener) {
         var database = settings.database();
         var persistence = JdbiPersistence.open(new DatabaseSettings(database.jdbcUrl(), database.user(),
-                database.password(), settings.databasePoolSize()));
+                database.password(), settings.databasePoolSize()), statementListener);
         return new CompositionRoot(settings, persistence);
     }
 

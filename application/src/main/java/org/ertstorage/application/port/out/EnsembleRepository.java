@@ -24,4 +24,9 @@ public interface EnsembleRepository {
 
     /** Sets the lifecycle state; the other fields of an ensemble never change. */
     void updateState(EnsembleId id, EnsembleState state);
+
+    /** The ensembles with these ids, in creation order; unknown ids are left out. */
+    default List<Ensemble> findByIds(Collection<EnsembleId> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
 }

@@ -1,11 +1,11 @@
 package org.ertstorage.application.service.browse;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.ertstorage.application.port.in.browse.BrowseEnsemblesUseCase;
 import org.ertstorage.application.port.in.browse.BrowseExperimentsUseCase;
 import org.ertstorage.application.port.in.browse.BrowseRecordsUseCase;
@@ -18,11 +18,10 @@ import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.ensemble.Lineage;
 import org.ertstorage.domain.experiment.ExperimentId;
 import org.ertstorage.domain.record.EnsembleRecord;
-import org.ertstorage.domain.update.Update;
 
 /**
- * Answers each batch in one transaction. Lineages and ensemble ids come from the repositories'
- * collection reads; entities are still read one by one, so a batch costs one statement per id.
+ * Answers each batch in one transaction with the repositories' collection reads, so a batch costs
+ * a fixed number of statements however many ids it holds.
  */
 public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnsemblesUseCase, BrowseRecordsUseCase,
         BrowseUpdatesUseCase {
@@ -38,10 +37,8 @@ public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnse
         return transactions.inTransaction(repositories -> {
             var ensembleIds = repositories.ensembles().idsByExperiment(ids);
             var found = new LinkedHashMap<ExperimentId, ExperimentDetails>();
-            for (ExperimentId id : ids) {
-                repositories.experiments().find(id).ifPresent(experiment -> found.put(id,
-                        new ExperimentDetails(experiment, ensembleIds.getOrDefault(id, List.of()))));
-            }
+            repositories.experiments().findByIds(ids).forEach(experiment -> found.put(experiment.id(),
+                    new ExperimentDetails(experiment, ensembleIds.getOrDefault(experiment.id(), List.of()))));
             return found;
         });
     }
@@ -51,37 +48,26 @@ public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnse
         return transactions.inTransaction(repositories -> {
             var lineages = repositories.updates().lineages(ids);
             var found = new LinkedHashMap<EnsembleId, EnsembleDetails>();
-            for (EnsembleId id : ids) {
-                repositories.ensembles().find(id).ifPresent(ensemble -> found.put(id,
-                        new EnsembleDetails(ensemble, lineages.getOrDefault(id, Lineage.NONE))));
-            }
+            repositories.ensembles().findByIds(ids).forEach(ensemble -> found.put(ensemble.id(),
+                    new EnsembleDetails(ensemble, lineages.getOrDefault(ensemble.id(), Lineage.NONE))));
             return found;
         });
     }
 
     @Override
     public Map<EnsembleId, List<EnsembleRecord>> records(Collection<EnsembleId> ensembleIds) {
-        return transactions.inTransaction(repositories -> {
-            var found = new LinkedHashMap<EnsembleId, List<EnsembleRecord>>();
-            for (EnsembleId id : ensembleIds) {
-                found.put(id, repositories.records().ofEnsemble(id));
-            }
-            return found;
-        });
+        return transactions.inTransaction(repositories -> repositories.records().ofEnsembles(ensembleIds));
     }
 
-    /** Child updates are found through the ensembles they produced, so an update without a result is not listed. */
     @Override
     public Map<EnsembleId, EnsembleUpdates> updates(Collection<EnsembleId> ensembleIds) {
         return transactions.inTransaction(repositories -> {
-            var updates = repositories.updates();
-            var lineages = updates.lineages(ensembleIds);
+            var touching = repositories.updates().touching(ensembleIds);
             var found = new LinkedHashMap<EnsembleId, EnsembleUpdates>();
             for (EnsembleId id : ensembleIds) {
-                var children = new ArrayList<Update>();
-                lineages.getOrDefault(id, Lineage.NONE).children()
-                        .forEach(child -> updates.findByResult(child).ifPresent(children::add));
-                found.put(id, new EnsembleUpdates(updates.findByResult(id), children));
+                var parent = touching.stream().filter(update -> update.result().equals(Optional.of(id))).findFirst();
+                var children = touching.stream().filter(update -> update.reference().equals(id)).toList();
+                found.put(id, new EnsembleUpdates(parent, children));
             }
             return found;
         });
