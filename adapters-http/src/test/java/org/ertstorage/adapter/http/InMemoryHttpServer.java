@@ -37,28 +37,33 @@ public final class InMemoryHttpServer {
 
     static synchronized HttpServer server() {
         if (server == null) {
-            var transactions = new InMemoryTransactions();
-            var blobs = new InMemoryBlobStore();
-            var experiments = new ExperimentService(transactions, blobs);
-            var blobUploads = new BlobUploadService(transactions, blobs);
-            var ensembles = new EnsembleService(transactions);
-            var observations = new ObservationService(transactions);
-            var updates = new UpdateService(transactions);
-            var userdata = new UserdataService(transactions);
-            var recordQueries = new RecordQueryService(transactions);
-        var browse = new BrowseService(transactions);
-            server = HttpServer.start(new HttpUseCases(
-                    experiments, experiments, experiments, experiments,
-                    ensembles, ensembles, ensembles, ensembles,
-                    observations, observations,
-                    updates, updates,
-                    userdata, userdata, userdata,
-                    new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
-                    new MisfitService(transactions), blobUploads, blobUploads,
-                browse, browse, browse, browse), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+            server = HttpServer.start(useCases(), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
+    }
+
+    /** The real services over a fresh set of in-memory repositories. */
+    public static HttpUseCases useCases() {
+        var transactions = new InMemoryTransactions();
+        var blobs = new InMemoryBlobStore();
+        var experiments = new ExperimentService(transactions, blobs);
+        var blobUploads = new BlobUploadService(transactions, blobs);
+        var ensembles = new EnsembleService(transactions);
+        var observations = new ObservationService(transactions);
+        var updates = new UpdateService(transactions);
+        var userdata = new UserdataService(transactions);
+        var recordQueries = new RecordQueryService(transactions);
+        var browse = new BrowseService(transactions);
+        return new HttpUseCases(
+                experiments, experiments, experiments, experiments,
+                ensembles, ensembles, ensembles, ensembles,
+                observations, observations,
+                updates, updates,
+                userdata, userdata, userdata,
+                new RecordUploadService(transactions), recordQueries, recordQueries,
+                new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
+                new MisfitService(transactions), blobUploads, blobUploads,
+                browse, browse, browse, browse);
     }
 }

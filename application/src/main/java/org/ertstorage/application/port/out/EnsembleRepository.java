@@ -26,7 +26,5 @@ public interface EnsembleRepository {
     void updateState(EnsembleId id, EnsembleState state);
 
     /** The ensembles with these ids, in creation order; unknown ids are left out. */
-    default List<Ensemble> findByIds(Collection<EnsembleId> ids) {
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
-    }
+    List<Ensemble> findByIds(Collection<EnsembleId> ids);
 }

@@ -25,7 +25,5 @@ public interface ExperimentRepository {
     boolean delete(ExperimentId id);
 
     /** The experiments with these ids, in creation order; unknown ids are left out. */
-    default List<Experiment> findByIds(Collection<ExperimentId> ids) {
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
-    }
+    List<Experiment> findByIds(Collection<ExperimentId> ids);
 }
