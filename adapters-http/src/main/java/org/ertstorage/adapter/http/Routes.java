@@ -151,6 +151,9 @@ final class Routes {
             }
         }, false);
         add(routes, HandlerType.POST, "/gql", tokenCheck.protect(graphQl::post), false);
+        for (HandlerType method : List.of(HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
+            add(routes, method, "/gql", GraphQlController::methodNotAllowed, false);
+        }
     }
 
     private void userdataRoutes(RoutesConfig routes, UserdataController userdata, String path, UserdataOwner.Kind kind,

@@ -35,7 +35,7 @@ public final class GraphQlController {
         try {
             executeGet(ctx);
         } catch (TransportError e) {
-            ctx.status(e.status).contentType("text/plain; charset=utf-8").result(e.getMessage());
+            plain(ctx, e);
         }
     }
 
@@ -43,8 +43,17 @@ public final class GraphQlController {
         try {
             executePost(ctx);
         } catch (TransportError e) {
-            ctx.status(e.status).contentType("text/plain; charset=utf-8").result(e.getMessage());
+            plain(ctx, e);
         }
+    }
+
+    /** Any method but GET and POST: 405 in plain text, as the reference's GraphQL handler answered. */
+    public static void methodNotAllowed(Context ctx) {
+        plain(ctx.header("Allow", "GET, POST"), new TransportError(405, "Method Not Allowed"));
+    }
+
+    private static void plain(Context ctx, TransportError error) {
+        ctx.status(error.status).contentType("text/plain; charset=utf-8").result(error.getMessage());
     }
 
     private void executeGet(Context ctx) {

@@ -290,6 +290,14 @@ public abstract class GraphQlApiContract extends ApiContract {
     }
 
     @Test
+    void givenOtherMethod_gql_answers405InPlainText() {
+        var response = api().send("PUT", "/gql", "{}", Map.of("Content-Type", "application/json"));
+        assertEquals(405, response.status());
+        assertEquals("Method Not Allowed", response.body());
+        assertTrue(response.header("Content-Type").startsWith("text/plain"), response::toString);
+    }
+
+    @Test
     void givenNoQuery_gql_answers400() {
         var response = api().post("/gql", "{\"variables\":{}}");
         assertEquals(400, response.status());
