@@ -290,6 +290,22 @@ public abstract class GraphQlApiContract extends ApiContract {
     }
 
     @Test
+    void givenIntrospection_gql_namesTheRootTypes() {
+        var schema = data("{ __schema { queryType { name } mutationType { name } } }").get("__schema");
+        assertEquals("Query", schema.get("queryType").get("name").asText());
+        assertEquals("Mutations", schema.get("mutationType").get("name").asText());
+        var type = data("{ __type(name: \"RecordType\") { enumValues { name } } }").get("__type");
+        assertEquals(List.of("F64_MATRIX", "FILE"), type.get("enumValues").findValuesAsText("name"));
+    }
+
+    @Test
+    void givenOperationName_get_runsThatOperation() {
+        var query = "query A { experiments { id } } query B { __typename }";
+        var answer = api().get("/gql?query=" + encode(query) + "&operationName=B").expect(200);
+        assertEquals("Query", answer.get("data").get("__typename").asText());
+    }
+
+    @Test
     void givenOtherMethod_gql_answers405InPlainText() {
         var response = api().send("PUT", "/gql", "{}", Map.of("Content-Type", "application/json"));
         assertEquals(405, response.status());
