@@ -74,7 +74,7 @@ final class CompositionRoot implements AutoCloseable {
                 new RecordUploadService(transactions), recordQueries, recordQueries,
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
                 new MisfitService(transactions), blobUploads, blobUploads,
-                browse, browse, browse, browse);
+                browse, browse, browse, browse, browse);
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current()));
     }
 

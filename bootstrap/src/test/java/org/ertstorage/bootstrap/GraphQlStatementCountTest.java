@@ -21,9 +21,9 @@ class GraphQlStatementCountTest {
 
     private static final int BOUND = 40;
     private static final String QUERY = """
-            { experiments { id priors ensembles {
-                id userdata experiment { id }
-                parameters { name prior recordInfo { name } }
+            { experiments { id priors timeCreated ensembles {
+                id userdata timeCreated timeUpdated experiment { id }
+                parameters { name prior timeCreated recordInfo { name } }
                 responses { name realizationIndex }
                 uniqueResponses { name records { name } ensemble { id } }
                 children { id ensembleResult { id } ensembleReference { id } }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.ertstorage.application.port.in.browse.BrowseEnsemblesUseCase;
 import org.ertstorage.application.port.in.browse.BrowseExperimentsUseCase;
 import org.ertstorage.application.port.in.browse.BrowseRecordsUseCase;
+import org.ertstorage.application.port.in.browse.BrowseTimestampsUseCase;
 import org.ertstorage.application.port.in.browse.BrowseUpdatesUseCase;
 import org.ertstorage.application.port.in.ensemble.CompleteEnsembleUseCase;
 import org.ertstorage.application.port.in.ensemble.CreateEnsembleUseCase;
@@ -57,7 +58,8 @@ public record HttpUseCases(
         BrowseExperimentsUseCase browseExperiments,
         BrowseEnsemblesUseCase browseEnsembles,
         BrowseRecordsUseCase browseRecords,
-        BrowseUpdatesUseCase browseUpdates) {
+        BrowseUpdatesUseCase browseUpdates,
+        BrowseTimestampsUseCase browseTimestamps) {
 
     public HttpUseCases {
         Objects.requireNonNull(createExperiment, "'createExperiment' must not be null");
@@ -87,5 +89,6 @@ public record HttpUseCases(
         Objects.requireNonNull(browseEnsembles, "'browseEnsembles' must not be null");
         Objects.requireNonNull(browseRecords, "'browseRecords' must not be null");
         Objects.requireNonNull(browseUpdates, "'browseUpdates' must not be null");
+        Objects.requireNonNull(browseTimestamps, "'browseTimestamps' must not be null");
     }
 }

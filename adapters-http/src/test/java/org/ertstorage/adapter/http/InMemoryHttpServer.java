@@ -64,6 +64,6 @@ public final class InMemoryHttpServer {
                 new RecordUploadService(transactions), recordQueries, recordQueries,
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
                 new MisfitService(transactions), blobUploads, blobUploads,
-                browse, browse, browse, browse);
+                browse, browse, browse, browse, browse);
     }
 }

@@ -1,23 +1,26 @@
 package org.ertstorage.adapter.http.graphql;
 
-import org.ertstorage.adapter.http.HttpUseCases;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
 import org.dataloader.MappedBatchLoader;
+import org.ertstorage.adapter.http.HttpUseCases;
 import org.ertstorage.application.port.in.browse.EnsembleUpdates;
 import org.ertstorage.application.port.in.experiment.ExperimentDetails;
+import org.ertstorage.domain.Timestamps;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.experiment.ExperimentId;
 import org.ertstorage.domain.record.EnsembleRecord;
-import graphql.schema.DataFetchingEnvironment;
 
 /**
  * The data loaders of one request: each collects the keys a level of the query asks for and
@@ -31,6 +34,11 @@ final class GraphQlBatchLoaders {
     static final String RECORDS = "records";
     static final String UPDATES = "updates";
     static final String EXPERIMENT_OF_ENSEMBLE = "experimentOfEnsemble";
+    static final String TIMESTAMPS = "timestamps";
+
+    /** An entity whose times a field shows. */
+    record Timed(Timestamps.Of kind, UUID id) {
+    }
 
     private final HttpUseCases useCases;
 
@@ -47,6 +55,7 @@ final class GraphQlBatchLoaders {
                 .register(RECORDS, loader((Set<EnsembleId> ids) -> useCases.browseRecords().records(ids)))
                 .register(UPDATES, loader((Set<EnsembleId> ids) -> useCases.browseUpdates().updates(ids)))
                 .register(EXPERIMENT_OF_ENSEMBLE, loader(this::experimentsOfEnsembles))
+                .register(TIMESTAMPS, loader(this::timestampsOf))
                 .build();
     }
 
@@ -62,6 +71,19 @@ final class GraphQlBatchLoaders {
             }
         });
         return found;
+    }
+
+    /** One use-case call per kind of entity in the batch. */
+    private Map<Timed, Timestamps> timestampsOf(Set<Timed> keys) {
+        var found = new HashMap<Timed, Timestamps>();
+        keys.stream().collect(Collectors.groupingBy(Timed::kind, Collectors.mapping(Timed::id, Collectors.toList())))
+                .forEach((kind, ids) -> useCases.browseTimestamps().timestamps(kind, ids)
+                        .forEach((id, times) -> found.put(new Timed(kind, id), times)));
+        return found;
+    }
+
+    static DataLoader<Timed, Timestamps> timestamps(DataFetchingEnvironment env) {
+        return env.getDataLoader(TIMESTAMPS);
     }
 
     static DataLoader<ExperimentId, ExperimentNode> experiments(DataFetchingEnvironment env) {

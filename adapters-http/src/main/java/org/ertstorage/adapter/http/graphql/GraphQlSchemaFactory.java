@@ -5,10 +5,12 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeRuntimeWiring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.ertstorage.domain.Timestamps;
 
 /** Builds the executable schema from {@code schema.graphqls} (schema first) and one runtime wiring. */
 public final class GraphQlSchemaFactory {
@@ -28,6 +30,9 @@ public final class GraphQlSchemaFactory {
         var ensembles = new EnsembleFetchers();
         var records = new RecordFetchers();
         var updates = new UpdateFetchers();
+        var experimentTimes = new TimestampFetchers(Timestamps.Of.EXPERIMENT, source -> ((ExperimentNode) source).id());
+        var ensembleTimes = new TimestampFetchers(Timestamps.Of.ENSEMBLE, source -> ((EnsembleNode) source).id());
+        var recordTimes = new TimestampFetchers(Timestamps.Of.RECORD, source -> ((RecordNode) source).id());
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(Scalars.uuid())
                 .scalar(Scalars.dateTime())
@@ -39,11 +44,11 @@ public final class GraphQlSchemaFactory {
                 .type("Mutations", type -> type
                         .dataFetcher("createExperiment", mutations.createExperiment())
                         .dataFetcher("createEnsemble", mutations.createEnsemble()))
-                .type("Experiment", type -> type.dataFetcher("ensembles", experiments.ensembles()))
-                .type("CreateExperiment", type -> type
+                .type("Experiment", type -> times(type, experimentTimes).dataFetcher("ensembles", experiments.ensembles()))
+                .type("CreateExperiment", type -> times(type, experimentTimes)
                         .dataFetcher("ensembles", experiments.ensembles())
                         .dataFetcher("createEnsemble", mutations.createEnsembleInExperiment()))
-                .type("Ensemble", type -> type
+                .type("Ensemble", type -> times(type, ensembleTimes)
                         .dataFetcher("experiment", ensembles.experiment())
                         .dataFetcher("children", ensembles.children())
                         .dataFetcher("parent", ensembles.parent())
@@ -52,13 +57,14 @@ public final class GraphQlSchemaFactory {
                         .dataFetcher("responses", ensembles.responses())
                         .dataFetcher("uniqueResponses", ensembles.uniqueResponses())
                         .dataFetcher("parameters", ensembles.parameters()))
-                .type("CreateEnsemble", type -> type
+                .type("CreateEnsemble", type -> times(type, ensembleTimes)
                         .dataFetcher("experiment", ensembles.experiment())
                         .dataFetcher("children", ensembles.children())
                         .dataFetcher("parent", ensembles.parent()))
-                .type("Parameter", type -> type
+                .type("Parameter", type -> times(type, recordTimes)
                         .dataFetcher("recordInfo", records.recordInfo())
                         .dataFetcher("prior", records.prior()))
+                .type("Response", type -> times(type, recordTimes))
                 .type("UniqueResponse", type -> type
                         .dataFetcher("ensemble", records.infoEnsemble())
                         .dataFetcher("records", records.infoRecords()))
@@ -66,6 +72,10 @@ public final class GraphQlSchemaFactory {
                         .dataFetcher("ensembleReference", updates.ensembleReference())
                         .dataFetcher("ensembleResult", updates.ensembleResult()))
                 .build();
+    }
+
+    private static TypeRuntimeWiring.Builder times(TypeRuntimeWiring.Builder type, TimestampFetchers times) {
+        return type.dataFetcher("timeCreated", times.created()).dataFetcher("timeUpdated", times.updated());
     }
 
     private static String sdl() {

@@ -260,6 +260,21 @@ public abstract class GraphQlApiContract extends ApiContract {
     }
 
     @Test
+    void givenStoredEntities_times_areIsoDateTimesWithoutZone() {
+        var ensemble = ensemble(api(), experiment(api()), """
+                {"size":1,"parameter_names":["p"],"response_names":[]}""");
+        upload(ensemble, "p", "", "[[1]]");
+        var read = data("query($id: ID!) { ensemble(id: $id) { timeCreated timeUpdated experiment { timeCreated } "
+                + "parameters { timeCreated timeUpdated } } }", Map.of("id", ensemble)).get("ensemble");
+        var iso = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?";
+        for (String time : List.of(read.get("timeCreated").asText(), read.get("timeUpdated").asText(),
+                read.get("experiment").get("timeCreated").asText(), read.get("parameters").get(0).get("timeCreated").asText())) {
+            assertTrue(time.matches(iso), time);
+        }
+        assertTrue(read.get("timeUpdated").asText().compareTo(read.get("timeCreated").asText()) >= 0, read::toString);
+    }
+
+    @Test
     void givenGetWithVariables_gql_executesTheQuery() {
         var experiment = experiment(api());
         var query = "query($id: ID!) { experiment(id: $id) { id } }";

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.ertstorage.application.port.in.browse.BrowseEnsemblesUseCase;
 import org.ertstorage.application.port.in.browse.BrowseExperimentsUseCase;
 import org.ertstorage.application.port.in.browse.BrowseRecordsUseCase;
+import org.ertstorage.application.port.in.browse.BrowseTimestampsUseCase;
 import org.ertstorage.application.port.in.browse.BrowseUpdatesUseCase;
 import org.ertstorage.application.port.in.browse.EnsembleUpdates;
 import org.ertstorage.application.port.in.ensemble.EnsembleDetails;
 import org.ertstorage.application.port.in.experiment.ExperimentDetails;
 import org.ertstorage.application.port.out.Transactions;
+import org.ertstorage.domain.Timestamps;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.ensemble.Lineage;
 import org.ertstorage.domain.experiment.ExperimentId;
@@ -24,7 +27,7 @@ import org.ertstorage.domain.record.EnsembleRecord;
  * a fixed number of statements however many ids it holds.
  */
 public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnsemblesUseCase, BrowseRecordsUseCase,
-        BrowseUpdatesUseCase {
+        BrowseUpdatesUseCase, BrowseTimestampsUseCase {
 
     private final Transactions transactions;
 
@@ -71,5 +74,10 @@ public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnse
             }
             return found;
         });
+    }
+
+    @Override
+    public Map<UUID, Timestamps> timestamps(Timestamps.Of kind, Collection<UUID> ids) {
+        return transactions.inTransaction(repositories -> repositories.timestamps().of(kind, ids));
     }
 }
