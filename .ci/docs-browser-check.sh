@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Headless-browser check of the documentation pages (issue 5): Debian's chromium renders /docs
 # (Swagger UI) and /redoc from the server's own assets, and every experiment endpoint must appear
-# in the rendered DOM.
+# in the rendered DOM; GraphiQL at /gql runs { experiments { id } } and shows the answer.
 #   bash .ci/docs-browser-check.sh                                    starts ./ert-storage serve on a free port
 #   ERT_STORAGE_URL=http://127.0.0.1:8000 bash .ci/docs-browser-check.sh   checks a server already running
 set -euo pipefail
@@ -53,11 +53,15 @@ render() {
 }
 render /docs >"$work/docs.html"
 render /redoc >"$work/redoc.html"
+# Chromium's navigation Accept header names text/html, so /gql answers the GraphiQL page.
+curl -fsS -X POST -H 'Content-Type: application/json' -d '{"query":"mutation { createExperiment(name: \"browser-check\") { id } }"}' \
+  "$url/gql" >/dev/null
+render '/gql?run=1&query=%7B%20experiments%20%7B%20id%20%7D%20%7D' >"$work/graphiql.html"
 
-python3 - "$work/docs.html" "$work/redoc.html" <<'PY'
-import re, sys
+python3 - "$work/docs.html" "$work/redoc.html" "$work/graphiql.html" <<'PY'
+import html, re, sys
 
-docs, redoc = (open(path, encoding="utf-8").read() for path in sys.argv[1:3])
+docs, redoc, graphiql = (open(path, encoding="utf-8").read() for path in sys.argv[1:4])
 expected = [
     "GET /experiments", "POST /experiments",
     "GET /experiments/{experiment_id}", "DELETE /experiments/{experiment_id}",
@@ -80,7 +84,15 @@ for text in ("ERT Storage API", "All experiments, in creation order", "Create an
     if text not in redoc:
         print(f"/redoc: '{text}' missing from the rendered page")
         failed = True
+# GraphiQL's result pane is a CodeMirror editor: one <pre> per line of the JSON answer.
+pane = graphiql[graphiql.find("result-window"):]
+answer = "".join(html.unescape(re.sub(r"<[^>]+>", "", line)) for line in
+                 re.findall(r'<pre class=" CodeMirror-line " role="presentation">(.*?)</pre>', pane))
+if '"experiments": [' not in answer.replace("\xa0", " ") or '"id"' not in answer:
+    print(f"/gql: GraphiQL did not show the answer of {{ experiments {{ id }} }}: {answer[:300]!r}")
+    failed = True
 if not failed:
+    print("/gql: GraphiQL ran { experiments { id } }")
     print(f"/docs lists all {len(expected)} experiment endpoints; /redoc renders the document")
 sys.exit(1 if failed else 0)
 PY

@@ -10,12 +10,16 @@ module org.ertstorage.adapter.http {
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires de.siegmar.fastcsv;
+    requires com.graphqljava;
+    requires org.dataloader;
 
     exports org.ertstorage.adapter.http to org.ertstorage.bootstrap;
 
     // Jackson writes the response records by reflection.
     opens org.ertstorage.adapter.http.rest.dto to com.fasterxml.jackson.databind;
     opens org.ertstorage.adapter.http.error to com.fasterxml.jackson.databind;
+    // graphql-java reads the output records' accessors by reflection.
+    opens org.ertstorage.adapter.http.graphql to com.graphqljava;
 
     // The docs pages read the swagger-ui and redoc webjars (runtime dependencies, no classes) from
     // META-INF/resources, which no module encapsulates; the launcher's --add-modules ALL-MODULE-PATH

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import java.util.function.Consumer;
 import org.ertstorage.adapter.http.HttpMetrics;
 import org.ertstorage.adapter.http.HttpServer;
 import org.ertstorage.adapter.http.HttpSettings;
@@ -17,6 +18,7 @@ import org.ertstorage.adapter.http.ReadinessCheck;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
 import org.ertstorage.adapter.persistence.JdbiPersistence;
 import org.ertstorage.adapter.persistence.SchemaMigrator;
+import org.ertstorage.application.service.browse.BrowseService;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
@@ -47,6 +49,11 @@ final class CompositionRoot implements AutoCloseable {
 
     /** Connects to the database of the settings; nothing else is started yet. */
     static CompositionRoot connect(Settings settings) {
+        return connect(settings, sql -> { });
+    }
+
+    /** As {@link #connect(Settings)}, telling {@code statementListener} every SQL statement run (tests count them). */
+    static CompositionRoot connect(Settings settings, Consumer<String> statementListener) {
         var metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new ClassLoaderMetrics().bindTo(metrics);
         new JvmMemoryMetrics().bindTo(metrics);
@@ -57,7 +64,7 @@ final class CompositionRoot implements AutoCloseable {
         gcMetrics.bindTo(metrics);
         var database = settings.database();
         var persistence = JdbiPersistence.open(new DatabaseSettings(database.jdbcUrl(), database.user(),
-                database.password(), settings.databasePoolSize()), metrics);
+                database.password(), settings.databasePoolSize()), metrics, statementListener);
         return new CompositionRoot(settings, metrics, persistence, gcMetrics);
     }
 
@@ -81,6 +88,7 @@ final class CompositionRoot implements AutoCloseable {
         var updates = new UpdateService(transactions);
         var userdata = new UserdataService(transactions);
         var recordQueries = new RecordQueryService(transactions);
+        var browse = new BrowseService(transactions);
         var useCases = new HttpUseCases(
                 experiments, experiments, experiments, experiments,
                 ensembles, ensembles, ensembles, ensembles,
@@ -89,7 +97,8 @@ final class CompositionRoot implements AutoCloseable {
                 userdata, userdata, userdata,
                 new RecordUploadService(transactions), recordQueries, recordQueries,
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
-                new MisfitService(transactions), blobUploads, blobUploads);
+                new MisfitService(transactions), blobUploads, blobUploads,
+                browse, browse, browse, browse, browse);
         var readiness = List.of(new ReadinessCheck("database", persistence::isReachable),
                 new ReadinessCheck("blobStore", blobs::isReachable));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current(),

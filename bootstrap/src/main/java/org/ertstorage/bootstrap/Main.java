@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,8 +69,13 @@ public final class Main {
 
     /** Starts the server: connects, migrates unless told not to, and listens. */
     static RunningServer serve(Settings settings, String host, int port) {
+        return serve(settings, host, port, sql -> { });
+    }
+
+    /** As {@link #serve(Settings, String, int)}, telling {@code statementListener} every SQL statement run. */
+    static RunningServer serve(Settings settings, String host, int port, Consumer<String> statementListener) {
         LOG.info("Configuration: {}", settings.describe());
-        var root = CompositionRoot.connect(settings);
+        var root = CompositionRoot.connect(settings, statementListener);
         try {
             if (settings.database().isInMemory()) {
                 LOG.info("Using an in-memory H2 database: data is lost when the server stops."

@@ -9,6 +9,7 @@ import org.ertstorage.adapter.http.api.EnsembleApiContract;
 import org.ertstorage.adapter.http.api.ObservationApiContract;
 import org.ertstorage.adapter.http.api.UpdateApiContract;
 import org.ertstorage.adapter.http.api.UserdataApiContract;
+import org.ertstorage.adapter.http.api.GraphQlApiContract;
 import org.ertstorage.adapter.http.api.RecordApiContract;
 import org.ertstorage.adapter.http.api.ValidationApiContract;
 import org.junit.jupiter.api.Nested;
@@ -92,6 +93,14 @@ class PostgresApiTest {
 
     @Nested
     class Blob extends BlobApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class GraphQl extends GraphQlApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

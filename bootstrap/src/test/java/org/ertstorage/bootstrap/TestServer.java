@@ -2,6 +2,7 @@ package org.ertstorage.bootstrap;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
 
 /** The whole server, as {@code serve} wires it, on a random port of loopback and a given database. */
@@ -16,9 +17,14 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(DatabaseSettings database) {
+        return start(database, sql -> { });
+    }
+
+    /** The server, telling {@code statementListener} every SQL statement it runs. */
+    static TestServer start(DatabaseSettings database, Consumer<String> statementListener) {
         var url = new DatabaseUrl(database.jdbcUrl(), nullToEmpty(database.user()), nullToEmpty(database.password()));
         var settings = new Settings(url, true, database.maxPoolSize(), Optional.of(TOKEN));
-        return new TestServer(Main.serve(settings, "127.0.0.1", 0));
+        return new TestServer(Main.serve(settings, "127.0.0.1", 0, statementListener));
     }
 
     URI baseUri() {

@@ -1,6 +1,11 @@
 package org.ertstorage.adapter.http;
 
 import java.util.Objects;
+import org.ertstorage.application.port.in.browse.BrowseEnsemblesUseCase;
+import org.ertstorage.application.port.in.browse.BrowseExperimentsUseCase;
+import org.ertstorage.application.port.in.browse.BrowseRecordsUseCase;
+import org.ertstorage.application.port.in.browse.BrowseTimestampsUseCase;
+import org.ertstorage.application.port.in.browse.BrowseUpdatesUseCase;
 import org.ertstorage.application.port.in.ensemble.CompleteEnsembleUseCase;
 import org.ertstorage.application.port.in.ensemble.CreateEnsembleUseCase;
 import org.ertstorage.application.port.in.ensemble.GetEnsembleUseCase;
@@ -25,7 +30,7 @@ import org.ertstorage.application.port.in.userdata.GetUserdataUseCase;
 import org.ertstorage.application.port.in.userdata.MergeUserdataUseCase;
 import org.ertstorage.application.port.in.userdata.ReplaceUserdataUseCase;
 
-/** Every incoming port the REST API calls; the composition root fills it. */
+/** Every incoming port the REST and GraphQL APIs call; the composition root fills it. */
 public record HttpUseCases(
         CreateExperimentUseCase createExperiment,
         ListExperimentsUseCase listExperiments,
@@ -49,7 +54,12 @@ public record HttpUseCases(
         ReadRecordUseCase readRecord,
         ComputeMisfitsUseCase computeMisfits,
         UploadFileUseCase uploadFile,
-        UploadBlobUseCase uploadBlob) {
+        UploadBlobUseCase uploadBlob,
+        BrowseExperimentsUseCase browseExperiments,
+        BrowseEnsemblesUseCase browseEnsembles,
+        BrowseRecordsUseCase browseRecords,
+        BrowseUpdatesUseCase browseUpdates,
+        BrowseTimestampsUseCase browseTimestamps) {
 
     public HttpUseCases {
         Objects.requireNonNull(createExperiment, "'createExperiment' must not be null");
@@ -75,5 +85,10 @@ public record HttpUseCases(
         Objects.requireNonNull(computeMisfits, "'computeMisfits' must not be null");
         Objects.requireNonNull(uploadFile, "'uploadFile' must not be null");
         Objects.requireNonNull(uploadBlob, "'uploadBlob' must not be null");
+        Objects.requireNonNull(browseExperiments, "'browseExperiments' must not be null");
+        Objects.requireNonNull(browseEnsembles, "'browseEnsembles' must not be null");
+        Objects.requireNonNull(browseRecords, "'browseRecords' must not be null");
+        Objects.requireNonNull(browseUpdates, "'browseUpdates' must not be null");
+        Objects.requireNonNull(browseTimestamps, "'browseTimestamps' must not be null");
     }
 }

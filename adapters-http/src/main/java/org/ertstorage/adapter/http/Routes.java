@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
 import org.ertstorage.adapter.http.error.RequestTooLarge;
+import org.ertstorage.adapter.http.graphql.GraphQlController;
+import org.ertstorage.adapter.http.graphql.GraphQlExecutor;
+import org.ertstorage.adapter.http.graphql.GraphiQlPage;
 import org.ertstorage.adapter.http.ops.HealthController;
 import org.ertstorage.adapter.http.rest.BlobController;
 import org.ertstorage.adapter.http.rest.EnsembleController;
@@ -129,6 +132,8 @@ final class Routes {
         secured(routes, HandlerType.POST, "/updates/facade", updates::facade);
         secured(routes, HandlerType.GET, "/updates/{update_id}", updates::get);
 
+        graphQlRoutes(routes);
+
         var docs = new DocsController();
         unlisted(routes, "/openapi.json", docs::openApi);
         unlisted(routes, "/docs", docs::swaggerUi);
@@ -139,6 +144,27 @@ final class Routes {
         // Last, so that they match only what no route above matched.
         for (HandlerType method : METHODS) {
             routes.addHttpHandler(method, "/<path>", this::unmatched);
+        }
+    }
+
+    /**
+     * {@code /gql}: executions check the token like every data route (DEFECTS D-01); the GraphiQL
+     * page a browser asks for is open. Not REST, so not in {@code /openapi.json}.
+     */
+    private void graphQlRoutes(RoutesConfig routes) {
+        var graphQl = new GraphQlController(new GraphQlExecutor(useCases));
+        var page = new GraphiQlPage();
+        Handler securedGet = tokenCheck.protect(graphQl::get);
+        add(routes, HandlerType.GET, "/gql", ctx -> {
+            if (GraphQlController.wantsPage(ctx)) {
+                page.serve(ctx);
+            } else {
+                securedGet.handle(ctx);
+            }
+        }, false);
+        add(routes, HandlerType.POST, "/gql", tokenCheck.protect(graphQl::post), false);
+        for (HandlerType method : List.of(HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
+            add(routes, method, "/gql", GraphQlController::methodNotAllowed, false);
         }
     }
 

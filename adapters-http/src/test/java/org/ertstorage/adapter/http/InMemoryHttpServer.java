@@ -7,6 +7,7 @@ import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.port.out.Transactions;
+import org.ertstorage.application.service.browse.BrowseService;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
@@ -45,6 +46,7 @@ public final class InMemoryHttpServer {
         var updates = new UpdateService(transactions);
         var userdata = new UserdataService(transactions);
         var recordQueries = new RecordQueryService(transactions);
+        var browse = new BrowseService(transactions);
         return new HttpUseCases(
                 experiments, experiments, experiments, experiments,
                 ensembles, ensembles, ensembles, ensembles,
@@ -53,15 +55,20 @@ public final class InMemoryHttpServer {
                 userdata, userdata, userdata,
                 new RecordUploadService(transactions), recordQueries, recordQueries,
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
-                new MisfitService(transactions), blobUploads, blobUploads);
+                new MisfitService(transactions), blobUploads, blobUploads,
+                browse, browse, browse, browse, browse);
     }
 
     static synchronized HttpServer server() {
         if (server == null) {
-            server = HttpServer.start(useCases(new InMemoryTransactions(), new InMemoryBlobStore()),
-                    new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+            server = HttpServer.start(useCases(), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
+    }
+
+    /** The real services over a fresh set of in-memory repositories. */
+    public static HttpUseCases useCases() {
+        return useCases(new InMemoryTransactions(), new InMemoryBlobStore());
     }
 }

@@ -4,11 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.ertstorage.adapter.persistence.jdbi.JdbiBlobStore;
 import org.ertstorage.adapter.persistence.jdbi.JdbiTransactions;
 import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.Transactions;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * One database behind a connection pool: its transactions for the use cases, its schema
@@ -24,11 +27,18 @@ public final class JdbiPersistence implements AutoCloseable {
     private final Transactions transactions;
     private final BlobStore blobStore;
 
-    private JdbiPersistence(HikariDataSource dataSource, Vendor vendor, String databaseProduct) {
+    private JdbiPersistence(HikariDataSource dataSource, Vendor vendor, String databaseProduct,
+            Consumer<String> statementListener) {
         this.dataSource = dataSource;
         this.vendor = vendor;
         this.databaseProduct = databaseProduct;
         var jdbi = Jdbi.create(dataSource);
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statementListener.accept(context.getRenderedSql());
+            }
+        });
         this.transactions = new JdbiTransactions(jdbi);
         this.blobStore = new JdbiBlobStore(jdbi);
     }
@@ -39,7 +49,7 @@ public final class JdbiPersistence implements AutoCloseable {
      * @throws IllegalStateException when the database cannot be reached
      */
     public static JdbiPersistence open(DatabaseSettings settings) {
-        return open(settings, null);
+        return open(settings, null, sql -> { });
     }
 
     /**
@@ -47,9 +57,11 @@ public final class JdbiPersistence implements AutoCloseable {
      *
      * @param meterRegistry a Micrometer {@code MeterRegistry}, handed to HikariCP as it takes it (an
      *     {@code Object}), so this adapter needs no metrics library; null for none
+     * @param statementListener told the SQL of every statement run (tests count them)
      * @throws IllegalStateException when the database cannot be reached
      */
-    public static JdbiPersistence open(DatabaseSettings settings, Object meterRegistry) {
+    public static JdbiPersistence open(DatabaseSettings settings, Object meterRegistry,
+            Consumer<String> statementListener) {
         var config = new HikariConfig();
         if (meterRegistry != null) {
             config.setMetricRegistry(meterRegistry);
@@ -74,7 +86,7 @@ public final class JdbiPersistence implements AutoCloseable {
         try (var connection = dataSource.getConnection()) {
             var metaData = connection.getMetaData();
             return new JdbiPersistence(dataSource, settings.vendor(),
-                    metaData.getDatabaseProductName() + " " + firstWord(metaData.getDatabaseProductVersion()));
+                    metaData.getDatabaseProductName() + " " + firstWord(metaData.getDatabaseProductVersion()), statementListener);
         } catch (SQLException | RuntimeException e) {
             dataSource.close();
             throw new IllegalStateException("Cannot read the database's product and version: " + e.getMessage(), e);

@@ -15,7 +15,7 @@ import org.ertstorage.adapter.http.error.PlainError;
 public final class DocsController {
 
     /** Only these webjars are served, so the route cannot reach other class path resources. */
-    private static final List<String> WEBJARS = List.of("swagger-ui", "redoc");
+    private static final List<String> WEBJARS = List.of("swagger-ui", "redoc", "graphiql", "react", "react-dom");
 
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",

@@ -73,6 +73,17 @@ final class JdbiEnsembleRepository implements EnsembleRepository {
     }
 
     @Override
+    public List<Ensemble> findByIds(Collection<EnsembleId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery(SELECT_ENSEMBLES + "WHERE e.id IN (<ids>) ORDER BY e.pk")
+                .bindList("ids", ids.stream().map(EnsembleId::value).distinct().toList())
+                .map(JdbiEnsembleRepository::ensemble)
+                .list();
+    }
+
+    @Override
     public List<Ensemble> findByExperiment(ExperimentId experimentId) {
         return handle.createQuery(SELECT_ENSEMBLES + "WHERE x.id = :experimentId ORDER BY e.pk")
                 .bind("experimentId", experimentId.value())

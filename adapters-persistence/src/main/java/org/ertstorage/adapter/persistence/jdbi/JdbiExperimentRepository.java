@@ -2,6 +2,7 @@ package org.ertstorage.adapter.persistence.jdbi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,23 @@ final class JdbiExperimentRepository implements ExperimentRepository {
                 .map(JdbiExperimentRepository::experimentRow)
                 .list();
         var priors = priorsByExperiment(handle.createQuery(SELECT_PRIORS + "ORDER BY pk"));
+        return rows.stream().map(row -> row.toExperiment(priors.getOrDefault(row.pk(), Map.of()))).toList();
+    }
+
+    @Override
+    public List<Experiment> findByIds(Collection<ExperimentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var rows = handle.createQuery(SELECT_EXPERIMENTS + "WHERE id IN (<ids>) ORDER BY pk")
+                .bindList("ids", ids.stream().map(ExperimentId::value).distinct().toList())
+                .map(JdbiExperimentRepository::experimentRow)
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var priors = priorsByExperiment(handle.createQuery(SELECT_PRIORS + "WHERE experiment_pk IN (<pks>) ORDER BY pk")
+                .bindList("pks", rows.stream().map(ExperimentRow::pk).toList()));
         return rows.stream().map(row -> row.toExperiment(priors.getOrDefault(row.pk(), Map.of()))).toList();
     }
 

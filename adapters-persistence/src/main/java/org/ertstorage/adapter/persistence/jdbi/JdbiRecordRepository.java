@@ -1,8 +1,11 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -181,6 +184,21 @@ final class JdbiRecordRepository implements RecordRepository {
                 .stream()
                 .sorted(LISTING_ORDER)
                 .toList();
+    }
+
+    @Override
+    public Map<EnsembleId, List<EnsembleRecord>> ofEnsembles(Collection<EnsembleId> ensembleIds) {
+        var records = new LinkedHashMap<EnsembleId, List<EnsembleRecord>>();
+        ensembleIds.forEach(id -> records.put(id, new ArrayList<>()));
+        if (!records.isEmpty()) {
+            handle.createQuery(SELECT_RECORDS + "WHERE e.id IN (<ensembleIds>)")
+                    .bindList("ensembleIds", records.keySet().stream().map(EnsembleId::value).toList())
+                    .map(RecordRowMappers::record)
+                    .stream()
+                    .sorted(LISTING_ORDER)
+                    .forEach(record -> records.get(record.ensembleId()).add(record));
+        }
+        return records;
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.ertstorage.application.port.out.FileRepository;
 import org.ertstorage.application.port.out.ObservationRepository;
 import org.ertstorage.application.port.out.RecordRepository;
 import org.ertstorage.application.port.out.Repositories;
+import org.ertstorage.application.port.out.TimestampRepository;
 import org.ertstorage.application.port.out.UpdateRepository;
 import org.ertstorage.application.port.out.UserdataRepository;
 import org.jdbi.v3.core.Handle;
@@ -20,6 +21,7 @@ final class JdbiRepositories implements Repositories {
     private final RecordRepository records;
     private final UserdataRepository userdata;
     private final FileRepository files;
+    private final TimestampRepository timestamps;
 
     JdbiRepositories(Handle handle) {
         experiments = new JdbiExperimentRepository(handle);
@@ -29,6 +31,7 @@ final class JdbiRepositories implements Repositories {
         records = new JdbiRecordRepository(handle);
         userdata = new JdbiUserdataRepository(handle);
         files = new JdbiFileRepository(handle);
+        timestamps = new JdbiTimestampRepository(handle);
     }
 
     @Override
@@ -64,5 +67,10 @@ final class JdbiRepositories implements Repositories {
     @Override
     public FileRepository files() {
         return files;
+    }
+
+    @Override
+    public TimestampRepository timestamps() {
+        return timestamps;
     }
 }

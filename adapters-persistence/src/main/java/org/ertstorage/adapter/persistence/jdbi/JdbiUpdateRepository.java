@@ -46,6 +46,12 @@ final class JdbiUpdateRepository implements UpdateRepository {
             WHERE t.update_pk = :updatePk
             ORDER BY t.seq
             """;
+    private static final String SELECT_TRANSFORMATIONS_OF_UPDATES = """
+            SELECT t.update_pk, t.id, o.id AS observation_id, o.name, t.active, t.scale
+            FROM observation_transformation t JOIN observation o ON o.pk = t.observation_pk
+            WHERE t.update_pk IN (<updatePks>)
+            ORDER BY t.update_pk, t.seq
+            """;
     // The IS NULL condition makes the store decide: of two racing links, the second matches no row.
     private static final String LINK_RESULT = """
             UPDATE "update" SET ensemble_result_pk = (SELECT pk FROM ensemble WHERE id = :result),
@@ -139,6 +145,29 @@ final class JdbiUpdateRepository implements UpdateRepository {
         ensembles.forEach(ensemble -> lineages.put(ensemble,
                 new Lineage(Optional.ofNullable(parents.get(ensemble)), children.getOrDefault(ensemble, List.of()))));
         return lineages;
+    }
+
+    /** Two statements whatever the count: the updates, then all their transformations. */
+    @Override
+    public List<Update> touching(Collection<EnsembleId> ensembles) {
+        if (ensembles.isEmpty()) {
+            return List.of();
+        }
+        var ids = ensembles.stream().map(EnsembleId::value).distinct().toList();
+        var rows = handle.createQuery(SELECT_UPDATES + "WHERE reference.id IN (<ids>) OR result.id IN (<ids>) ORDER BY u.pk")
+                .bindList("ids", ids)
+                .map(JdbiUpdateRepository::updateRow)
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var transformations = new HashMap<Long, List<ObservationTransformation>>();
+        handle.createQuery(SELECT_TRANSFORMATIONS_OF_UPDATES)
+                .bindList("updatePks", rows.stream().map(UpdateRow::pk).toList())
+                .map((rs, ctx) -> Map.entry(rs.getLong("update_pk"), transformation(rs, ctx)))
+                .forEach(pair -> transformations.computeIfAbsent(pair.getKey(), pk -> new ArrayList<>()).add(pair.getValue()));
+        return rows.stream().map(row -> new Update(row.id(), row.algorithm(), row.reference(), row.result(),
+                transformations.getOrDefault(row.pk(), List.of()))).toList();
     }
 
     /** Pairs of (given ensemble, ensemble linked to it) as the query selects them. */

@@ -24,4 +24,7 @@ public interface EnsembleRepository {
 
     /** Sets the lifecycle state; the other fields of an ensemble never change. */
     void updateState(EnsembleId id, EnsembleState state);
+
+    /** The ensembles with these ids, in creation order; unknown ids are left out. */
+    List<Ensemble> findByIds(Collection<EnsembleId> ids);
 }

@@ -1,5 +1,6 @@
 package org.ertstorage.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.ertstorage.domain.experiment.Experiment;
@@ -22,4 +23,7 @@ public interface ExperimentRepository {
      * @return false when there was no such experiment
      */
     boolean delete(ExperimentId id);
+
+    /** The experiments with these ids, in creation order; unknown ids are left out. */
+    List<Experiment> findByIds(Collection<ExperimentId> ids);
 }

@@ -2,7 +2,9 @@ package org.ertstorage.application.port.out;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ertstorage.domain.ensemble.EnsembleId;
@@ -70,5 +72,12 @@ public interface RecordRepository {
         var records = numeric(ensembleId, name);
         var observed = withObservations(records.stream().map(r -> r.record().id()).toList());
         return records.stream().filter(r -> observed.contains(r.record().id())).toList();
+    }
+
+    /** {@link #ofEnsemble} for many ensembles at once; every given id is a key ({@code []} when it has none). */
+    default Map<EnsembleId, List<EnsembleRecord>> ofEnsembles(Collection<EnsembleId> ensembleIds) {
+        var records = new LinkedHashMap<EnsembleId, List<EnsembleRecord>>();
+        ensembleIds.forEach(id -> records.put(id, ofEnsemble(id)));
+        return records;
     }
 }

@@ -16,4 +16,6 @@ public interface Repositories {
     FileRepository files();
 
     UserdataRepository userdata();
+
+    TimestampRepository timestamps();
 }

@@ -1,6 +1,7 @@
 package org.ertstorage.application.port.out;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ertstorage.domain.ensemble.EnsembleId;
@@ -31,4 +32,7 @@ public interface UpdateRepository {
      * result contribute no child. Ensembles without links map to {@link Lineage#NONE}.
      */
     Map<EnsembleId, Lineage> lineages(Collection<EnsembleId> ensembles);
+
+    /** Every update whose reference or result is one of these ensembles, in creation order. */
+    List<Update> touching(Collection<EnsembleId> ensembles);
 }

@@ -122,4 +122,16 @@ public abstract class EnsembleRepositoryContract extends RepositoryContract {
             assertEquals(List.of(stays), r.ensembles().findByExperiment(kept));
         });
     }
+
+    @Test
+    void givenEnsembles_findByIds_returnsTheKnownOnesInCreationOrder() {
+        var experiment = storedExperiment().id();
+        var first = storedEnsemble(experiment);
+        storedEnsemble(experiment);
+        var third = storedEnsemble(experiment);
+
+        assertEquals(List.of(first, third),
+                inTransaction(r -> r.ensembles().findByIds(List.of(third.id(), EnsembleId.random(), first.id()))));
+        assertEquals(List.of(), inTransaction(r -> r.ensembles().findByIds(List.of())));
+    }
 }

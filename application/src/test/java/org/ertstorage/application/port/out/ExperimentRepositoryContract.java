@@ -154,4 +154,15 @@ public abstract class ExperimentRepositoryContract extends RepositoryContract {
 
         assertEquals("", inTransaction(r -> r.experiments().find(experiment.id())).orElseThrow().name());
     }
+
+    @Test
+    void givenExperiments_findByIds_returnsTheKnownOnesWithPriorsInCreationOrder() {
+        var first = storedExperiment();
+        storedExperiment();
+        var third = storedExperiment();
+
+        assertEquals(List.of(first, third), inTransaction(r -> r.experiments()
+                .findByIds(List.of(third.id(), ExperimentId.random(), first.id()))));
+        assertEquals(List.of(), inTransaction(r -> r.experiments().findByIds(List.of())));
+    }
 }

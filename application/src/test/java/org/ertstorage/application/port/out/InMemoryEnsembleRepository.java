@@ -31,6 +31,11 @@ public final class InMemoryEnsembleRepository implements EnsembleRepository {
     }
 
     @Override
+    public List<Ensemble> findByIds(Collection<EnsembleId> ids) {
+        return data.ensembles.values().stream().filter(item -> ids.contains(item.id())).toList();
+    }
+
+    @Override
     public List<Ensemble> findByExperiment(ExperimentId experimentId) {
         return data.ensembles.values().stream().filter(e -> e.experimentId().equals(experimentId)).toList();
     }

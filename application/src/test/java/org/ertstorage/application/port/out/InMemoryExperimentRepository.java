@@ -1,5 +1,6 @@
 package org.ertstorage.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,11 @@ public final class InMemoryExperimentRepository implements ExperimentRepository 
     @Override
     public Optional<Experiment> find(ExperimentId id) {
         return Optional.ofNullable(data.experiments.get(id));
+    }
+
+    @Override
+    public List<Experiment> findByIds(Collection<ExperimentId> ids) {
+        return data.experiments.values().stream().filter(item -> ids.contains(item.id())).toList();
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class InMemoryTransactions implements Transactions, Repositories {
     private final InMemoryRecordRepository records = new InMemoryRecordRepository(data);
     private final InMemoryUserdataRepository userdata = new InMemoryUserdataRepository(data);
     private final InMemoryFileRepository files = new InMemoryFileRepository(data);
+    private final InMemoryTimestampRepository timestamps = new InMemoryTimestampRepository(data);
 
     @Override
     public synchronized <T> T inTransaction(Function<Repositories, T> work) {
@@ -69,6 +70,11 @@ public final class InMemoryTransactions implements Transactions, Repositories {
     @Override
     public FileRepository files() {
         return files;
+    }
+
+    @Override
+    public TimestampRepository timestamps() {
+        return timestamps;
     }
 
     /** Adds an ensemble-wide record under a name of its own, for tests that only need a record id. */

@@ -60,4 +60,11 @@ public final class InMemoryUpdateRepository implements UpdateRepository {
         }
         return lineages;
     }
+
+    @Override
+    public List<Update> touching(Collection<EnsembleId> ensembles) {
+        return data.updates.values().stream()
+                .filter(u -> ensembles.contains(u.reference()) || u.result().filter(ensembles::contains).isPresent())
+                .toList();
+    }
 }

@@ -1,5 +1,6 @@
 package org.ertstorage.application.port.out;
 
+import java.util.Map;
 import static org.ertstorage.application.port.out.RecordTestData.AWKWARD_VALUES;
 import static org.ertstorage.application.port.out.RecordTestData.labeled;
 import static org.ertstorage.application.port.out.RecordTestData.matrix;
@@ -460,5 +461,22 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         assertEquals(expected.labels(), actual.labels());
         assertArrayEquals(Arrays.stream(expected.values()).mapToLong(Double::doubleToRawLongBits).toArray(),
                 Arrays.stream(actual.values()).mapToLong(Double::doubleToRawLongBits).toArray());
+    }
+
+    @Test
+    void givenRecordsOfTwoEnsembles_ofEnsembles_listsEachInListingOrder() {
+        var experiment = storedExperiment().id();
+        var ensemble = storedEnsemble(experiment);
+        var other = storedEnsemble(experiment);
+        var empty = storedEnsemble(experiment);
+        var b = numeric(numericInfo(ensemble, "b"), Optional.of(1), matrix(1, 1));
+        var a = numeric(numericInfo(ensemble, "a"), Optional.of(0), matrix(1, 1));
+        var o = numeric(numericInfo(other, "o"), Optional.empty(), matrix(1, 1, 1));
+        storedNumeric(b, a, o);
+
+        var listed = inTransaction(r -> r.records().ofEnsembles(List.of(ensemble.id(), other.id(), empty.id())));
+
+        assertEquals(Map.of(ensemble.id(), List.of(a.record(), b.record()), other.id(), List.of(o.record()),
+                empty.id(), List.of()), listed);
     }
 }

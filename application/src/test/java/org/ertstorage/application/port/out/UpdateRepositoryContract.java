@@ -174,4 +174,25 @@ public abstract class UpdateRepositoryContract extends RepositoryContract {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void givenUpdatesAroundAnEnsemble_touching_listsThoseWithItAsReferenceOrResult() {
+        var experiment = storedExperiment().id();
+        var reference = storedEnsemble(experiment);
+        var ensemble = storedEnsemble(experiment);
+        var observation = storedObservation(experiment, List.of());
+        var parent = RepositoryTestData.update(reference, observation);
+        var child = RepositoryTestData.update(ensemble);
+        var unrelated = RepositoryTestData.update(reference);
+        run(r -> {
+            r.updates().add(parent);
+            r.updates().linkResult(parent.id(), ensemble.id());
+            r.updates().add(child);
+            r.updates().add(unrelated);
+        });
+
+        assertEquals(List.of(parent.withResult(ensemble.id()), child),
+                inTransaction(r -> r.updates().touching(List.of(ensemble.id()))));
+        assertEquals(List.of(), inTransaction(r -> r.updates().touching(List.of())));
+    }
 }
