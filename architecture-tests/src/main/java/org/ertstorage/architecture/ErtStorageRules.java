@@ -54,8 +54,6 @@ public final class ErtStorageRules {
             .adapter("http", HTTP)
             .adapter("persistence", PERSISTENCE)
             .adapter("blob", BLOB)
-            // The blob adapter gains its Azure store in a later issue; until then it has no classes.
-            .withOptionalLayers(true)
             // The composition root is outside the onion: it is where the adapters are plugged in.
             .ignoreDependency(resideInAPackage(BOOTSTRAP), DescribedPredicate.alwaysTrue());
 

@@ -1,11 +1,13 @@
 package org.ertstorage.bootstrap;
 
+import org.ertstorage.adapter.blob.AzureBlobStores;
 import org.ertstorage.adapter.http.HttpServer;
 import org.ertstorage.adapter.http.HttpSettings;
 import org.ertstorage.adapter.http.HttpUseCases;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
 import org.ertstorage.adapter.persistence.JdbiPersistence;
 import org.ertstorage.adapter.persistence.SchemaMigrator;
+import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
 import org.ertstorage.application.service.observation.ObservationService;
@@ -23,18 +25,38 @@ final class CompositionRoot implements AutoCloseable {
 
     private final Settings settings;
     private final JdbiPersistence persistence;
+    private final BlobStore blobs;
 
-    private CompositionRoot(Settings settings, JdbiPersistence persistence) {
+    private CompositionRoot(Settings settings, JdbiPersistence persistence, BlobStore blobs) {
         this.settings = settings;
         this.persistence = persistence;
+        this.blobs = blobs;
     }
 
-    /** Connects to the database of the settings; nothing else is started yet. */
+    /**
+     * Connects to the database of the settings and to Azure Blob Storage when configured (creating
+     * the container if missing); nothing else is started yet.
+     */
     static CompositionRoot connect(Settings settings) {
         var database = settings.database();
         var persistence = JdbiPersistence.open(new DatabaseSettings(database.jdbcUrl(), database.user(),
                 database.password(), settings.databasePoolSize()));
-        return new CompositionRoot(settings, persistence);
+        try {
+            var blobs = settings.azure()
+                    .map(azure -> AzureBlobStores.connect(azure.connectionString(), azure.container()))
+                    .orElseGet(persistence::blobStore);
+            return new CompositionRoot(settings, persistence, blobs);
+        } catch (RuntimeException e) {
+            persistence.close();
+            throw e;
+        }
+    }
+
+    /** Where record blobs are kept, for the log. */
+    String blobStoreDescription() {
+        return settings.azure()
+                .map(azure -> "Azure Blob Storage, container '" + azure.container() + "'")
+                .orElse("the database");
     }
 
     SchemaMigrator migrator() {
@@ -48,8 +70,6 @@ final class CompositionRoot implements AutoCloseable {
     /** Wires the services to the database and serves them over HTTP. */
     HttpServer serve(String host, int port) {
         var transactions = persistence.transactions();
-        // Azure Blob Storage replaces the database's blob store once adapters-blob exists.
-        var blobs = persistence.blobStore();
         var experiments = new ExperimentService(transactions, blobs);
         var blobUploads = new BlobUploadService(transactions, blobs);
         var ensembles = new EnsembleService(transactions);

@@ -10,17 +10,40 @@ import java.util.Optional;
  * environment themselves.
  *
  * @param token the API token clients must send, or empty when the check is off
+ * @param azure where blobs go when not into the database
  */
-record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
+record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
+        Optional<AzureBlobs> azure) {
 
     static final String DEFAULT_TOKEN = "hunter2";
+    static final String DEFAULT_AZURE_CONTAINER = "ert";
+
+    /** Azure Blob Storage for record blobs (API.md 11.1); the connection string is a secret. */
+    record AzureBlobs(String connectionString, String container) {
+
+        AzureBlobs {
+            Objects.requireNonNull(connectionString, "'connectionString' must not be null");
+            Objects.requireNonNull(container, "'container' must not be null");
+        }
+
+        @Override
+        public String toString() {
+            return "AzureBlobs[container=" + container + "]";
+        }
+    }
 
     Settings {
         Objects.requireNonNull(database, "'database' must not be null");
         Objects.requireNonNull(token, "'token' must not be null");
+        Objects.requireNonNull(azure, "'azure' must not be null");
         if (databasePoolSize < 1) {
             throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be at least 1, got " + databasePoolSize);
         }
+    }
+
+    /** Settings that keep blobs in the database. */
+    Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
+        this(database, migrateOnStart, databasePoolSize, token, Optional.empty());
     }
 
     static Settings fromEnvironment() {
@@ -41,7 +64,9 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         var token = env.nonEmpty("ERT_STORAGE_NO_TOKEN").isPresent()
                 ? Optional.<String>empty()
                 : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
-        return new Settings(database, migrate, poolSize, token);
+        var azure = env.nonEmpty("ERT_STORAGE_AZURE_CONNECTION_STRING").map(connection -> new AzureBlobs(connection,
+                env.nonEmpty("ERT_STORAGE_AZURE_BLOB_CONTAINER").orElse(DEFAULT_AZURE_CONTAINER)));
+        return new Settings(database, migrate, poolSize, token, azure);
     }
 
     private static boolean parseBoolean(String value) {

@@ -16,8 +16,13 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(DatabaseSettings database) {
+        return start(database, Optional.empty());
+    }
+
+    /** The server keeping its blobs in Azure Blob Storage when {@code azure} is given. */
+    static TestServer start(DatabaseSettings database, Optional<Settings.AzureBlobs> azure) {
         var url = new DatabaseUrl(database.jdbcUrl(), nullToEmpty(database.user()), nullToEmpty(database.password()));
-        var settings = new Settings(url, true, database.maxPoolSize(), Optional.of(TOKEN));
+        var settings = new Settings(url, true, database.maxPoolSize(), Optional.of(TOKEN), azure);
         return new TestServer(Main.serve(settings, "127.0.0.1", 0));
     }
 
