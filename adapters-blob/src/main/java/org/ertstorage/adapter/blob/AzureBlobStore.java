@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -23,7 +24,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.ertstorage.application.port.in.StorageUnavailableException;
 import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.domain.record.BlobKey;
 import org.ertstorage.domain.record.BlockId;
@@ -47,6 +52,11 @@ final class AzureBlobStore implements BlobStore {
 
     private static final int HASH_LENGTH = 24;
 
+    /** Answers of Azure that may go away when the request is sent again later. */
+    private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
     private final BlobContainerClient container;
 
     AzureBlobStore(BlobContainerClient container) {
@@ -69,8 +79,10 @@ final class AzureBlobStore implements BlobStore {
             // A block of no bytes is still staged, as an empty piece, so a commit finds it.
             for (int n = content.readNBytes(buffer, 0, buffer.length); n > 0 || piece == 0;
                     n = content.readNBytes(buffer, 0, buffer.length)) {
-                client.stageBlockWithResponse(pieceId(block, piece++), new ByteArrayInputStream(buffer, 0, n), n,
-                        md5(buffer, n), null, null, Context.NONE);
+                var id = pieceId(block, piece++);
+                var length = n;
+                remote(() -> client.stageBlockWithResponse(id, new ByteArrayInputStream(buffer, 0, length), length,
+                        md5(buffer, length), null, null, Context.NONE));
                 if (n < buffer.length) {
                     break;
                 }
@@ -93,13 +105,13 @@ final class AzureBlobStore implements BlobStore {
             ids.addAll(ofBlock.values());
         }
         // Committing discards every staged block not in the list, as the port requires.
-        client.commitBlockList(ids, true);
+        remote(() -> client.commitBlockList(ids, true));
     }
 
     @Override
     public InputStream open(BlobKey blob) {
         try {
-            return client(blob).openInputStream();
+            return remote(() -> client(blob).openInputStream());
         } catch (BlobStorageException e) {
             if (e.getErrorCode() == BlobErrorCode.BLOB_NOT_FOUND) {
                 return InputStream.nullInputStream();
@@ -112,13 +124,39 @@ final class AzureBlobStore implements BlobStore {
     public void delete(Collection<BlobKey> blobs) {
         for (var blob : blobs) {
             var client = client(blob);
-            if (!client.deleteIfExists() && !stagedPieces(client).isEmpty()) {
+            if (!remote(client::deleteIfExists) && !stagedPieces(client).isEmpty()) {
                 // Only staged blocks: Azure cannot delete them, but a commit of no blocks
                 // discards them, and the empty blob it leaves can be deleted.
-                client.commitBlockList(List.of(), true);
-                client.deleteIfExists();
+                remote(() -> client.commitBlockList(List.of(), true));
+                remote(client::deleteIfExists);
             }
         }
+    }
+
+    /**
+     * Runs one call to Azure. The SDK has retried it already, so a failure that is still
+     * transient (busy, timed out, unreachable) tells the client to come back later.
+     */
+    static <T> T remote(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (BlobStorageException e) {
+            if (TRANSIENT_STATUSES.contains(e.getStatusCode())) {
+                throw unavailable(e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException || cause instanceof TimeoutException) {
+                    throw unavailable(e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static StorageUnavailableException unavailable(RuntimeException e) {
+        return new StorageUnavailableException("Azure Blob Storage is unavailable: " + e.getMessage(), RETRY_AFTER, e);
     }
 
     private BlockBlobClient client(BlobKey blob) {
@@ -129,7 +167,7 @@ final class AzureBlobStore implements BlobStore {
     private static Map<String, TreeMap<Integer, String>> stagedPieces(BlockBlobClient client) {
         List<Block> staged;
         try {
-            staged = client.listBlocks(BlockListType.UNCOMMITTED).getUncommittedBlocks();
+            staged = remote(() -> client.listBlocks(BlockListType.UNCOMMITTED)).getUncommittedBlocks();
         } catch (BlobStorageException e) {
             if (e.getErrorCode() == BlobErrorCode.BLOB_NOT_FOUND) {
                 return Map.of();

@@ -3,6 +3,7 @@ package org.ertstorage.adapter.http;
 import java.net.URI;
 import java.util.Optional;
 import org.ertstorage.adapter.http.api.ApiTarget;
+import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.InMemoryBlobStore;
 import org.ertstorage.application.port.out.InMemoryTransactions;
 import org.ertstorage.application.service.ensemble.EnsembleService;
@@ -36,26 +37,30 @@ public final class InMemoryHttpServer {
 
     static synchronized HttpServer server() {
         if (server == null) {
-            var transactions = new InMemoryTransactions();
-            var blobs = new InMemoryBlobStore();
-            var experiments = new ExperimentService(transactions, blobs);
-            var blobUploads = new BlobUploadService(transactions, blobs);
-            var ensembles = new EnsembleService(transactions);
-            var observations = new ObservationService(transactions);
-            var updates = new UpdateService(transactions);
-            var userdata = new UserdataService(transactions);
-            var recordQueries = new RecordQueryService(transactions);
-            server = HttpServer.start(new HttpUseCases(
-                    experiments, experiments, experiments, experiments,
-                    ensembles, ensembles, ensembles, ensembles,
-                    observations, observations,
-                    updates, updates,
-                    userdata, userdata, userdata,
-                    new RecordUploadService(transactions), recordQueries, recordQueries,
-                    new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
-                    new MisfitService(transactions), blobUploads, blobUploads), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+            server = start(new InMemoryBlobStore());
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
+    }
+
+    /** A server of its own over in-memory repositories and the given blob store; the caller stops it. */
+    public static HttpServer start(BlobStore blobs) {
+        var transactions = new InMemoryTransactions();
+        var experiments = new ExperimentService(transactions, blobs);
+        var blobUploads = new BlobUploadService(transactions, blobs);
+        var ensembles = new EnsembleService(transactions);
+        var observations = new ObservationService(transactions);
+        var updates = new UpdateService(transactions);
+        var userdata = new UserdataService(transactions);
+        var recordQueries = new RecordQueryService(transactions);
+        return HttpServer.start(new HttpUseCases(
+                experiments, experiments, experiments, experiments,
+                ensembles, ensembles, ensembles, ensembles,
+                observations, observations,
+                updates, updates,
+                userdata, userdata, userdata,
+                new RecordUploadService(transactions), recordQueries, recordQueries,
+                new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
+                new MisfitService(transactions), blobUploads, blobUploads), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
     }
 }
