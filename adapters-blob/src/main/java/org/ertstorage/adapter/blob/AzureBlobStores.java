@@ -6,8 +6,6 @@ import org.ertstorage.application.port.out.BlobStore;
 /** The way in: a blob store on an Azure Blob Storage container. */
 public final class AzureBlobStores {
 
-    private static final String RESTRICTED_HEADERS = "jdk.httpclient.allowRestrictedHeaders";
-
     private AzureBlobStores() {
     }
 
@@ -19,15 +17,9 @@ public final class AzureBlobStores {
      * @param container the container's name, e.g. {@code ert}
      */
     public static BlobStore connect(String connectionString, String container) {
-        // The SDK sets Content-Length on every request; the JDK's HttpClient drops it (it computes
-        // its own) and the SDK warns once per request unless the header is allowed. It is read
-        // when the JDK's HttpClient is first used, so before the first client is built.
-        if (System.getProperty(RESTRICTED_HEADERS) == null) {
-            System.setProperty(RESTRICTED_HEADERS, "content-length");
-        }
         var service = new BlobServiceClientBuilder().connectionString(connectionString).buildClient();
         var client = service.getBlobContainerClient(container);
-        client.createIfNotExists();
+        AzureBlobStore.remote(client::createIfNotExists);
         return new AzureBlobStore(client);
     }
 }
