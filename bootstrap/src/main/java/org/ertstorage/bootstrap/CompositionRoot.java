@@ -10,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.function.Consumer;
+import org.ertstorage.adapter.blob.AzureBlobStores;
 import org.ertstorage.adapter.http.HttpMetrics;
 import org.ertstorage.adapter.http.HttpServer;
 import org.ertstorage.adapter.http.HttpSettings;
@@ -18,6 +19,7 @@ import org.ertstorage.adapter.http.ReadinessCheck;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
 import org.ertstorage.adapter.persistence.JdbiPersistence;
 import org.ertstorage.adapter.persistence.SchemaMigrator;
+import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.service.browse.BrowseService;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
@@ -38,16 +40,21 @@ final class CompositionRoot implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final JdbiPersistence persistence;
     private final JvmGcMetrics gcMetrics;
+    private final BlobStore blobs;
 
     private CompositionRoot(Settings settings, PrometheusMeterRegistry metrics, JdbiPersistence persistence,
-            JvmGcMetrics gcMetrics) {
+            JvmGcMetrics gcMetrics, BlobStore blobs) {
         this.settings = settings;
         this.metrics = metrics;
         this.persistence = persistence;
         this.gcMetrics = gcMetrics;
+        this.blobs = blobs;
     }
 
-    /** Connects to the database of the settings; nothing else is started yet. */
+    /**
+     * Connects to the database of the settings and to Azure Blob Storage when configured (creating
+     * the container if missing); nothing else is started yet.
+     */
     static CompositionRoot connect(Settings settings) {
         return connect(settings, sql -> { });
     }
@@ -65,7 +72,22 @@ final class CompositionRoot implements AutoCloseable {
         var database = settings.database();
         var persistence = JdbiPersistence.open(new DatabaseSettings(database.jdbcUrl(), database.user(),
                 database.password(), settings.databasePoolSize()), metrics, statementListener);
-        return new CompositionRoot(settings, metrics, persistence, gcMetrics);
+        try {
+            var blobs = settings.azure()
+                    .map(azure -> AzureBlobStores.connect(azure.connectionString(), azure.container()))
+                    .orElseGet(persistence::blobStore);
+            return new CompositionRoot(settings, metrics, persistence, gcMetrics, blobs);
+        } catch (RuntimeException e) {
+            persistence.close();
+            throw e;
+        }
+    }
+
+    /** Where record blobs are kept, for the log. */
+    String blobStoreDescription() {
+        return settings.azure()
+                .map(azure -> "Azure Blob Storage, container '" + azure.container() + "'")
+                .orElse("the database");
     }
 
     SchemaMigrator migrator() {
@@ -79,8 +101,6 @@ final class CompositionRoot implements AutoCloseable {
     /** Wires the services to the database and serves them over HTTP. */
     HttpServer serve(String host, int port) {
         var transactions = persistence.transactions();
-        // Azure Blob Storage replaces the database's blob store once adapters-blob exists.
-        var blobs = persistence.blobStore();
         var experiments = new ExperimentService(transactions, blobs);
         var blobUploads = new BlobUploadService(transactions, blobs);
         var ensembles = new EnsembleService(transactions);

@@ -89,6 +89,7 @@ public final class Main {
             } else {
                 requireMigratedSchema(root);
             }
+            LOG.info("Record blobs: {}", root.blobStoreDescription());
             warnAboutToken(settings);
             var http = root.serve(host, port);
             LOG.info("ERT Storage {} listening on http://{}:{}", Version.current(), host, http.port());

@@ -14,16 +14,33 @@ import org.ertstorage.adapter.http.HttpSettings;
  * @param token the API token clients must send, or empty when the check is off
  * @param maxRequestBytes the largest request body read whole; streamed blob uploads are not bounded by it
  * @param shutdownTimeout how long a stopping server lets requests in flight finish
+ * @param azure where blobs go when not into the database
  */
 record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
-        long maxRequestBytes, Duration shutdownTimeout) {
+        long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure) {
 
     static final String DEFAULT_TOKEN = "hunter2";
+    static final String DEFAULT_AZURE_CONTAINER = "ert";
     private static final String MASK = "***";
+
+    /** Azure Blob Storage for record blobs (API.md 11.1); the connection string is a secret. */
+    record AzureBlobs(String connectionString, String container) {
+
+        AzureBlobs {
+            Objects.requireNonNull(connectionString, "'connectionString' must not be null");
+            Objects.requireNonNull(container, "'container' must not be null");
+        }
+
+        @Override
+        public String toString() {
+            return "AzureBlobs[container=" + container + "]";
+        }
+    }
 
     Settings {
         Objects.requireNonNull(database, "'database' must not be null");
         Objects.requireNonNull(token, "'token' must not be null");
+        Objects.requireNonNull(azure, "'azure' must not be null");
         if (databasePoolSize < 1) {
             throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be at least 1, got " + databasePoolSize);
         }
@@ -33,10 +50,16 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         Objects.requireNonNull(shutdownTimeout, "'shutdownTimeout' must not be null");
     }
 
-    /** With the HTTP defaults for everything but the database and the token. */
+    /** With the HTTP defaults for everything but the database and the token, and blobs in the database. */
     Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
+        this(database, migrateOnStart, databasePoolSize, token, Optional.empty());
+    }
+
+    /** With the HTTP defaults, blobs in Azure when {@code azure} is given. */
+    Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
+            Optional<AzureBlobs> azure) {
         this(database, migrateOnStart, databasePoolSize, token, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
-                HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT);
+                HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT, azure);
     }
 
     static Settings fromEnvironment() {
@@ -64,7 +87,9 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         var token = env.nonEmpty("ERT_STORAGE_NO_TOKEN").isPresent()
                 ? Optional.<String>empty()
                 : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
-        return new Settings(database, migrate, poolSize, token, maxRequestBytes, shutdownTimeout);
+        var azure = env.nonEmpty("ERT_STORAGE_AZURE_CONNECTION_STRING").map(connection -> new AzureBlobs(connection,
+                env.nonEmpty("ERT_STORAGE_AZURE_BLOB_CONTAINER").orElse(DEFAULT_AZURE_CONTAINER)));
+        return new Settings(database, migrate, poolSize, token, maxRequestBytes, shutdownTimeout, azure);
     }
 
     private static boolean parseBoolean(String value) {
@@ -96,7 +121,9 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         var tokenText = token.isEmpty() ? "off" : usesDefaultToken() ? "default" : MASK;
         return "database=" + database.describe() + password + " migrate_on_start=" + migrateOnStart
                 + " database_pool_size=" + databasePoolSize + " token=" + tokenText
-                + " max_request_bytes=" + maxRequestBytes + " shutdown_timeout_seconds=" + shutdownTimeout.toSeconds();
+                + " max_request_bytes=" + maxRequestBytes + " shutdown_timeout_seconds=" + shutdownTimeout.toSeconds()
+                + " blobs=" + azure.map(a -> "azure container=" + a.container() + " connection_string=" + MASK)
+                        .orElse("database");
     }
 
     boolean usesDefaultToken() {

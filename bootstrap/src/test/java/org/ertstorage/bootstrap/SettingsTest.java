@@ -25,6 +25,27 @@ class SettingsTest {
         assertEquals(Optional.of("hunter2"), settings.token());
         assertTrue(settings.usesDefaultToken());
         assertTrue(settings.migrateOnStart());
+        assertEquals(Optional.empty(), settings.azure());
+    }
+
+    @Test
+    void givenAzureConnectionString_from_usesAzureWithTheDefaultContainer() {
+        var settings = Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING", "AccountName=a;AccountKey=k"));
+        assertEquals(Optional.of(new Settings.AzureBlobs("AccountName=a;AccountKey=k", "ert")), settings.azure());
+        assertFalse(settings.azure().orElseThrow().toString().contains("AccountKey"), "the secret stays out of logs");
+    }
+
+    @Test
+    void givenAzureConnectionStringFileAndContainer_from_readsTheFileAndUsesTheContainer() throws IOException {
+        var file = Files.writeString(directory.resolve("azure"), "AccountName=b;AccountKey=s\n");
+        var settings = Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING_FILE", file.toString(),
+                "ERT_STORAGE_AZURE_BLOB_CONTAINER", "blobs"));
+        assertEquals(Optional.of(new Settings.AzureBlobs("AccountName=b;AccountKey=s", "blobs")), settings.azure());
+    }
+
+    @Test
+    void givenEmptyAzureConnectionString_from_keepsBlobsInTheDatabase() {
+        assertEquals(Optional.empty(), Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING", "")).azure());
     }
 
     @Test

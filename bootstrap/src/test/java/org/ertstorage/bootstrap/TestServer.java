@@ -17,13 +17,23 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(DatabaseSettings database) {
-        return start(database, sql -> { });
+        return start(database, Optional.empty(), sql -> { });
     }
 
     /** The server, telling {@code statementListener} every SQL statement it runs. */
     static TestServer start(DatabaseSettings database, Consumer<String> statementListener) {
+        return start(database, Optional.empty(), statementListener);
+    }
+
+    /** The server keeping its blobs in Azure Blob Storage when {@code azure} is given. */
+    static TestServer start(DatabaseSettings database, Optional<Settings.AzureBlobs> azure) {
+        return start(database, azure, sql -> { });
+    }
+
+    private static TestServer start(DatabaseSettings database, Optional<Settings.AzureBlobs> azure,
+            Consumer<String> statementListener) {
         var url = new DatabaseUrl(database.jdbcUrl(), nullToEmpty(database.user()), nullToEmpty(database.password()));
-        var settings = new Settings(url, true, database.maxPoolSize(), Optional.of(TOKEN));
+        var settings = new Settings(url, true, database.maxPoolSize(), Optional.of(TOKEN), azure);
         return new TestServer(Main.serve(settings, "127.0.0.1", 0, statementListener));
     }
 

@@ -61,7 +61,7 @@ public final class InMemoryHttpServer {
 
     static synchronized HttpServer server() {
         if (server == null) {
-            server = HttpServer.start(useCases(), new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
+            server = start(new InMemoryBlobStore());
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;
@@ -70,5 +70,11 @@ public final class InMemoryHttpServer {
     /** The real services over a fresh set of in-memory repositories. */
     public static HttpUseCases useCases() {
         return useCases(new InMemoryTransactions(), new InMemoryBlobStore());
+    }
+
+    /** A server of its own over in-memory repositories and the given blob store; the caller stops it. */
+    public static HttpServer start(BlobStore blobs) {
+        return HttpServer.start(useCases(new InMemoryTransactions(), blobs),
+                new HttpSettings("127.0.0.1", 0, Optional.of(TOKEN), "test"));
     }
 }

@@ -11,6 +11,7 @@ import org.ertstorage.adapter.http.ops.RequestIds;
 import org.ertstorage.adapter.http.rest.content.JsonDialect;
 import org.ertstorage.adapter.http.rest.content.matrix.UnwritableTable;
 import org.ertstorage.application.port.in.NotFoundException;
+import org.ertstorage.application.port.in.StorageUnavailableException;
 import org.ertstorage.domain.DomainRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,11 @@ public final class HttpErrors {
         routes.exception(PlainError.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             send(ctx, e.status(), Map.of("detail", e.getMessage()));
+        });
+        routes.exception(StorageUnavailableException.class, (e, ctx) -> {
+            LOG.warn("Storage unavailable on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            send(ctx, 503, Map.of("detail", "Storage unavailable, retry later"));
         });
         routes.exception(RequestTooLarge.class, (e, ctx) -> tooLarge(ctx, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
