@@ -172,7 +172,16 @@ class SettingsTest {
             assertFalse(text.contains(secret), secret + " shows in: " + text);
         }
         assertEquals("database=jdbc:postgresql://db:5432/ert?password=*** as ert password=*** migrate_on_start=true"
-                + " database_pool_size=3 token=*** max_request_bytes=1000 shutdown_timeout_seconds=30", text);
+                + " database_pool_size=3 token=*** max_request_bytes=1000 shutdown_timeout_seconds=30 blobs=database",
+                text);
+    }
+
+    @Test
+    void givenAzureBlobs_describe_namesTheContainerAndMasksTheConnectionString() {
+        var text = Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING", "AccountKey=az-s3cr3t",
+                "ERT_STORAGE_AZURE_BLOB_CONTAINER", "runs")).describe();
+        assertFalse(text.contains("az-s3cr3t"), text);
+        assertTrue(text.endsWith(" blobs=azure container=runs connection_string=***"), text);
     }
 
     @Test
