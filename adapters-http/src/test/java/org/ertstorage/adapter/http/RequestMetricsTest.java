@@ -45,4 +45,27 @@ class RequestMetricsTest {
             server.stop();
         }
     }
+
+    @Test
+    void givenUploadsAndCompletion_registry_countsDomainEvents() {
+        var registry = new SimpleMeterRegistry();
+        var server = HttpServer.start(InMemoryHttpServer.useCases(new InMemoryTransactions(), new InMemoryBlobStore()),
+                new HttpSettings("127.0.0.1", 0, Optional.of("m"), "test"), List.of(),
+                new HttpMetrics(registry, () -> ""));
+        try {
+            var api = new ApiClient(URI.create("http://127.0.0.1:" + server.port()), "m");
+            var experiment = api.post("/experiments", "{\"name\":\"events\"}").expect(200).get("id").asText();
+            var ensemble = api.post("/experiments/" + experiment + "/ensembles",
+                    "{\"size\":2,\"parameter_names\":[],\"response_names\":[]}").expect(200).get("id").asText();
+            api.post("/ensembles/" + ensemble + "/records/a/matrix?realization_index=0", "[1]").expect(200);
+            api.post("/ensembles/" + ensemble + "/records/a/matrix?realization_index=0", "[1]").expect(409);
+            api.post("/ensembles/" + ensemble + "/complete", null).expect(200);
+
+            assertEquals(1, registry.find("ert.records.written").tags("type", "f64_matrix").counter().count());
+            assertEquals(1, registry.find("ert.ensembles.created").counter().count());
+            assertEquals(1, registry.find("ert.ensembles.completed").counter().count());
+        } finally {
+            server.stop();
+        }
+    }
 }

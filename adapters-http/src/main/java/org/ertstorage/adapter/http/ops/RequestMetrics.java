@@ -1,17 +1,31 @@
 package org.ertstorage.adapter.http.ops;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Per route template, method and status: request count and latency ({@code http.server.requests}),
  * body bytes in and out ({@code http.server.request.size}, {@code http.server.response.size}).
+ * And what ERT's operators watch: records written by type ({@code ert.records.written}), ensembles
+ * created and completions acknowledged ({@code ert.ensembles.created}, {@code ert.ensembles.completed}),
+ * counted from the successful answers of the routes that do them.
  */
 final class RequestMetrics {
+
+    /** Successful route → the domain event it stands for. */
+    private static final Map<String, String[]> DOMAIN_EVENTS = Map.of(
+            "POST /ensembles/{ensemble_id}/records/{name}/matrix", new String[] {"ert.records.written", "type", "f64_matrix"},
+            "POST /ensembles/{ensemble_id}/records/{name}/file", new String[] {"ert.records.written", "type", "file"},
+            "PATCH /ensembles/{ensemble_id}/records/{name}/blob", new String[] {"ert.records.written", "type", "blob"},
+            "POST /experiments/{experiment_id}/ensembles", new String[] {"ert.ensembles.created"},
+            "POST /ensembles/{ensemble_id}/complete", new String[] {"ert.ensembles.completed"});
 
     private final MeterRegistry registry;
 
@@ -31,6 +45,11 @@ final class RequestMetrics {
         if (exchange.bytesOut() >= 0) {
             DistributionSummary.builder("http.server.response.size").baseUnit("bytes").tags(tags).register(registry)
                     .record(exchange.bytesOut());
+        }
+        var event = DOMAIN_EVENTS.get(exchange.method() + " " + exchange.route());
+        if (event != null && exchange.status() == 200) {
+            Counter.builder(event[0]).tags(Tags.of(Arrays.copyOfRange(event, 1, event.length)))
+                    .register(registry).increment();
         }
     }
 }
