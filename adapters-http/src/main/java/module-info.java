@@ -9,6 +9,7 @@ module org.ertstorage.adapter.http {
     requires transitive micrometer.core;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires java.net.http;
     requires de.siegmar.fastcsv;
     requires com.graphqljava;
     requires org.dataloader;

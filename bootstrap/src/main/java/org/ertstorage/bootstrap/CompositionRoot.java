@@ -122,7 +122,7 @@ final class CompositionRoot implements AutoCloseable {
         var readiness = List.of(new ReadinessCheck("database", persistence::isReachable),
                 new ReadinessCheck("blobStore", blobs::isReachable));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current(),
-                settings.maxRequestBytes(), settings.shutdownTimeout()), readiness,
+                settings.maxRequestBytes(), settings.shutdownTimeout(), settings.oidc()), readiness,
                 new HttpMetrics(metrics, metrics::scrape));
     }
 

@@ -1,10 +1,13 @@
 package org.ertstorage.bootstrap;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ertstorage.adapter.http.HttpSettings;
+import org.ertstorage.adapter.http.OidcIssuer;
 
 /**
  * Everything the server is configured with, read once at start from the environment. Secrets may
@@ -15,9 +18,10 @@ import org.ertstorage.adapter.http.HttpSettings;
  * @param maxRequestBytes the largest request body read whole; streamed blob uploads are not bounded by it
  * @param shutdownTimeout how long a stopping server lets requests in flight finish
  * @param azure where blobs go when not into the database
+ * @param oidc the identity provider whose bearer tokens are accepted besides the token
  */
 record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
-        long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure) {
+        long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure, Optional<OidcIssuer> oidc) {
 
     static final String DEFAULT_TOKEN = "hunter2";
     static final String DEFAULT_AZURE_CONTAINER = "ert";
@@ -41,6 +45,7 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         Objects.requireNonNull(database, "'database' must not be null");
         Objects.requireNonNull(token, "'token' must not be null");
         Objects.requireNonNull(azure, "'azure' must not be null");
+        Objects.requireNonNull(oidc, "'oidc' must not be null");
         if (databasePoolSize < 1) {
             throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be at least 1, got " + databasePoolSize);
         }
@@ -53,6 +58,12 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
     /** With the HTTP defaults for everything but the database and the token, and blobs in the database. */
     Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
         this(database, migrateOnStart, databasePoolSize, token, Optional.empty());
+    }
+
+    /** Without OpenID Connect. */
+    Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
+            long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure) {
+        this(database, migrateOnStart, databasePoolSize, token, maxRequestBytes, shutdownTimeout, azure, Optional.empty());
     }
 
     /** With the HTTP defaults, blobs in Azure when {@code azure} is given. */
@@ -89,7 +100,21 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
                 : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
         var azure = env.nonEmpty("ERT_STORAGE_AZURE_CONNECTION_STRING").map(connection -> new AzureBlobs(connection,
                 env.nonEmpty("ERT_STORAGE_AZURE_BLOB_CONTAINER").orElse(DEFAULT_AZURE_CONTAINER)));
-        return new Settings(database, migrate, poolSize, token, maxRequestBytes, shutdownTimeout, azure);
+        var oidc = env.nonEmpty("ERT_STORAGE_OIDC_ISSUER").map(issuer -> new OidcIssuer(parseUri(issuer),
+                env.nonEmpty("ERT_STORAGE_OIDC_AUDIENCE")));
+        return new Settings(database, migrate, poolSize, token, maxRequestBytes, shutdownTimeout, azure, oidc);
+    }
+
+    private static URI parseUri(String value) {
+        try {
+            var uri = new URI(value.strip());
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+                throw new URISyntaxException(value, "not an http(s) URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("ERT_STORAGE_OIDC_ISSUER must be the issuer's URL, got '" + value + "'", e);
+        }
     }
 
     private static boolean parseBoolean(String value) {
@@ -123,7 +148,9 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
                 + " database_pool_size=" + databasePoolSize + " token=" + tokenText
                 + " max_request_bytes=" + maxRequestBytes + " shutdown_timeout_seconds=" + shutdownTimeout.toSeconds()
                 + " blobs=" + azure.map(a -> "azure container=" + a.container() + " connection_string=" + MASK)
-                        .orElse("database");
+                        .orElse("database")
+                + oidc.map(o -> " oidc_issuer=" + o.issuer() + o.audience().map(a -> " oidc_audience=" + a).orElse(""))
+                        .orElse("");
     }
 
     boolean usesDefaultToken() {

@@ -199,4 +199,14 @@ class SettingsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Settings.from(Map.of("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", "soon")));
     }
+
+    @Test
+    void givenOidcIssuer_from_readsIssuerAndAudienceAndRefusesANonUrl() {
+        var settings = Settings.from(Map.of("ERT_STORAGE_OIDC_ISSUER", "https://login.example.org/realm",
+                "ERT_STORAGE_OIDC_AUDIENCE", "ert"));
+        assertEquals("https://login.example.org/realm", settings.oidc().orElseThrow().issuer().toString());
+        assertEquals("ert", settings.oidc().orElseThrow().audience().orElseThrow());
+        assertTrue(Settings.from(Map.of()).oidc().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> Settings.from(Map.of("ERT_STORAGE_OIDC_ISSUER", "login")));
+    }
 }

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param maxRequestBytes the largest request body read whole (JSON, CSV, npy, parquet); streamed blob
  *     uploads are not bounded by it
  * @param shutdownTimeout how long {@link HttpServer#stop()} lets requests in flight finish
+ * @param oidc when given, its bearer tokens are accepted besides {@code token}
  */
 public record HttpSettings(String host, int port, Optional<String> token, String version, long maxRequestBytes,
-        Duration shutdownTimeout) {
+        Duration shutdownTimeout, Optional<OidcIssuer> oidc) {
 
     /**
      * Fits ERT's largest records sent whole: a realization's field parameter of a few million cells is
@@ -31,6 +32,7 @@ public record HttpSettings(String host, int port, Optional<String> token, String
         Objects.requireNonNull(token, "'token' must not be null");
         Objects.requireNonNull(version, "'version' must not be null");
         Objects.requireNonNull(shutdownTimeout, "'shutdownTimeout' must not be null");
+        Objects.requireNonNull(oidc, "'oidc' must not be null");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -42,8 +44,14 @@ public record HttpSettings(String host, int port, Optional<String> token, String
         }
     }
 
-    /** With the default request limit and shutdown timeout. */
+    /** With the default request limit and shutdown timeout, and no OpenID Connect. */
     public HttpSettings(String host, int port, Optional<String> token, String version) {
         this(host, port, token, version, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_SHUTDOWN_TIMEOUT);
+    }
+
+    /** Without OpenID Connect. */
+    public HttpSettings(String host, int port, Optional<String> token, String version, long maxRequestBytes,
+            Duration shutdownTimeout) {
+        this(host, port, token, version, maxRequestBytes, shutdownTimeout, Optional.empty());
     }
 }

@@ -27,6 +27,7 @@ import org.ertstorage.adapter.http.rest.RecordController.UserdataVerb;
 import org.ertstorage.adapter.http.rest.ServiceController;
 import org.ertstorage.adapter.http.rest.UpdateController;
 import org.ertstorage.adapter.http.rest.UserdataController;
+import org.ertstorage.adapter.http.security.JwtVerifier;
 import org.ertstorage.adapter.http.security.TokenCheck;
 import org.ertstorage.domain.UserdataOwner;
 
@@ -56,7 +57,8 @@ final class Routes {
         this.settings = settings;
         this.health = health;
         this.metrics = metrics;
-        this.tokenCheck = new TokenCheck(settings.token());
+        this.tokenCheck = new TokenCheck(settings.token(),
+                settings.oidc().map(issuer -> new JwtVerifier(issuer, java.time.Clock.systemUTC())));
     }
 
     void register(RoutesConfig routes) {

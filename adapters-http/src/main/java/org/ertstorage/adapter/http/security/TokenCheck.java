@@ -15,12 +15,24 @@ import org.ertstorage.adapter.http.error.PlainError;
  */
 public final class TokenCheck {
 
+    private static final String BEARER = "Bearer ";
+
     private final Optional<byte[]> expected;
+    private final Optional<JwtVerifier> bearer;
 
     /** @param token the required value; empty turns the check off */
     public TokenCheck(Optional<String> token) {
+        this(token, Optional.empty());
+    }
+
+    /**
+     * @param token the required value; empty turns the check off
+     * @param bearer when given, a valid OpenID Connect bearer token is accepted instead of the token
+     */
+    public TokenCheck(Optional<String> token, Optional<JwtVerifier> bearer) {
         this.expected = Objects.requireNonNull(token, "'token' must not be null")
                 .map(value -> value.getBytes(StandardCharsets.UTF_8));
+        this.bearer = Objects.requireNonNull(bearer, "'bearer' must not be null");
     }
 
     /** {@code handler}, run only for requests that carry the token. */
@@ -35,6 +47,11 @@ public final class TokenCheck {
     }
 
     private void verify(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (bearer.isPresent() && authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && bearer.get().isValid(authorization.substring(BEARER.length()).strip())) {
+            return;
+        }
         String sent = ctx.header("Token");
         if (sent == null || sent.isEmpty()) {
             throw new PlainError(403, "Not authenticated");
