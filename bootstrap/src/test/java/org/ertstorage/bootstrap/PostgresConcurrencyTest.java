@@ -1,0 +1,124 @@
+package org.ertstorage.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ertstorage.adapter.http.api.ApiClient;
+import org.ertstorage.adapter.persistence.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 8, in a size CI can afford: concurrent clients on one PostgreSQL lose nothing, races on one
+ * record slot give exactly one 200, and concurrent userdata merges lose no key (DATA-MODEL §7, D-47).
+ */
+class PostgresConcurrencyTest {
+
+    private static final int CLIENTS = 16;
+    private static final int RECORDS = 2_000;
+
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(TestDatabases.postgres());
+        api = new ApiClient(server.baseUri(), TestServer.TOKEN);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String ensemble(int size) {
+        var experiment = api.post("/experiments", "{\"name\":\"concurrency-" + UUID.randomUUID() + "\"}").expect(200)
+                .get("id").asText();
+        return api.post("/experiments/" + experiment + "/ensembles",
+                "{\"size\":" + size + ",\"parameter_names\":[],\"response_names\":[\"resp\"]}").expect(200).get("id").asText();
+    }
+
+    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
+        try (var executor = Executors.newFixedThreadPool(CLIENTS)) {
+            var results = new ArrayList<T>();
+            for (Future<T> future : executor.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+            return results;
+        }
+    }
+
+    private static double[] values(int realization) {
+        return new double[] {realization + 0.1, -realization, realization * 1e-300};
+    }
+
+    @Test
+    void givenManyClients_uploadDistinctRecords_everyAcknowledgedRecordReadsBackBitExactly() throws Exception {
+        var ensemble = ensemble(RECORDS);
+        var uploads = new ArrayList<Callable<Integer>>();
+        for (int i = 0; i < RECORDS; i++) {
+            int realization = i;
+            var body = Arrays.toString(values(realization)).replace("E", "e");
+            uploads.add(() -> api.send("POST", "/ensembles/" + ensemble + "/records/resp/matrix?realization_index="
+                    + realization, body, Map.of("Content-Type", "application/json")).status());
+        }
+        assertEquals(List.of(200), concurrently(uploads).stream().distinct().toList());
+
+        var npy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                server.baseUri().resolve("/ensembles/" + ensemble + "/records/resp"))
+                .header("Token", TestServer.TOKEN).header("Accept", "application/x-numpy").build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        int headerLength = (npy[8] & 0xff) | (npy[9] & 0xff) << 8;
+        var data = ByteBuffer.wrap(npy, 10 + headerLength, npy.length - 10 - headerLength).order(ByteOrder.LITTLE_ENDIAN)
+                .asDoubleBuffer();
+        assertEquals(RECORDS * 3, data.remaining());
+        for (int realization = 0; realization < RECORDS; realization++) {
+            for (double expected : values(realization)) {
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(data.get()),
+                        "realization " + realization);
+            }
+        }
+    }
+
+    @Test
+    void givenRacingUploadsOfOneSlot_upload_answersOneOkAndConflictsForTheRest() throws Exception {
+        var ensemble = ensemble(2);
+        var racers = new ArrayList<Callable<Integer>>();
+        for (int i = 0; i < CLIENTS; i++) {
+            int racer = i;
+            racers.add(() -> api.send("POST", "/ensembles/" + ensemble + "/records/resp/matrix?realization_index=1",
+                    "[" + racer + ".5]", Map.of("Content-Type", "application/json")).status());
+        }
+        var statuses = concurrently(racers);
+        assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        assertEquals(CLIENTS - 1, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertEquals(1, api.get("/ensembles/" + ensemble + "/records").expect(200).size());
+    }
+
+    @Test
+    void givenConcurrentPatches_userdata_keepsEveryKey() throws Exception {
+        var ensemble = ensemble(1);
+        var patches = new ArrayList<Callable<Integer>>();
+        for (int i = 0; i < 4 * CLIENTS; i++) {
+            int key = i;
+            patches.add(() -> api.patch("/ensembles/" + ensemble + "/userdata", "{\"k" + key + "\":" + key + "}").status());
+        }
+        assertEquals(List.of(200), concurrently(patches).stream().distinct().toList());
+        assertEquals(4 * CLIENTS, api.get("/ensembles/" + ensemble + "/userdata").expect(200).size());
+    }
+}
