@@ -10,7 +10,7 @@ module org.ertstorage.adapter.http {
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
     requires java.net.http;
-    requires de.siegmar.fastcsv;
+    requires org.ertstorage.adapter.formats;
     requires com.graphqljava;
     requires org.dataloader;
 

@@ -24,6 +24,7 @@ public final class ErtStorageRules {
     private static final String HTTP = "org.ertstorage.adapter.http..";
     private static final String PERSISTENCE = "org.ertstorage.adapter.persistence..";
     private static final String BLOB = "org.ertstorage.adapter.blob..";
+    private static final String FORMATS = "org.ertstorage.adapter.formats..";
     private static final String BOOTSTRAP = "org.ertstorage.bootstrap..";
 
     /** Interfaces in port.in that are data (a sealed sum type) or a callback, not a use case. */
@@ -58,7 +59,20 @@ public final class ErtStorageRules {
             // is empty, and ModulesContributeClassesTest checks that every other one is not.
             .withOptionalLayers(true)
             // The composition root is outside the onion: it is where the adapters are plugged in.
-            .ignoreDependency(resideInAPackage(BOOTSTRAP), DescribedPredicate.alwaysTrue());
+            .ignoreDependency(resideInAPackage(BOOTSTRAP), DescribedPredicate.alwaysTrue())
+            // The record encodings sit beside the adapters, shared by two of them; rule 3b bounds them.
+            .ignoreDependency(resideInAPackage(FORMATS), resideInAPackage(DOMAIN));
+
+    /**
+     * 3b. The record encodings are a leaf shared by the REST adapter and the batch commands: they know
+     * the domain's values and their libraries, no port, no other adapter; the core never knows them.
+     */
+    public static final ArchRule FORMATS_ARE_A_SHARED_LEAF = CompositeArchRule
+            .of(classes().that().resideInAPackage(FORMATS)
+                    .should().onlyDependOnClassesThat()
+                    .resideInAnyPackage(FORMATS, DOMAIN, "java..", "com.fasterxml..", "de.siegmar.fastcsv.."))
+            .and(noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+                    .should().dependOnClassesThat().resideInAPackage(FORMATS));
 
     /** 4. Incoming and outgoing ports never know each other, nor the services. */
     public static final ArchRule PORTS_ARE_INDEPENDENT = CompositeArchRule
@@ -79,9 +93,12 @@ public final class ErtStorageRules {
     public static final ArchRule LIBRARIES_STAY_IN_THEIR_ADAPTER = CompositeArchRule
             .of(noClasses().that().resideOutsideOfPackage(HTTP)
                     .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "graphql..", "org.dataloader.."))
-            // Decision: persistence parses stored userdata JSON with Jackson, which Flyway needs at run time anyway.
-            .and(noClasses().that().resideOutsideOfPackages(HTTP, PERSISTENCE)
+            // Decision: persistence parses stored userdata JSON with Jackson, which Flyway needs at run time
+            // anyway; the formats adapter writes JSON in the original server's dialect with it.
+            .and(noClasses().that().resideOutsideOfPackages(HTTP, PERSISTENCE, FORMATS)
                     .should().dependOnClassesThat().resideInAPackage("com.fasterxml.."))
+            .and(noClasses().that().resideOutsideOfPackage(FORMATS)
+                    .should().dependOnClassesThat().resideInAPackage("de.siegmar.fastcsv.."))
             .and(noClasses().that().resideOutsideOfPackage(PERSISTENCE)
                     .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.flywaydb..", "java.sql..",
                             "com.zaxxer..", "org.h2..", "org.postgresql.."))

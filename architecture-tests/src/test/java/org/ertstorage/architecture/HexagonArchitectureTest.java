@@ -16,6 +16,8 @@ class HexagonArchitectureTest {
     @ArchTest
     static final ArchRule onion = ErtStorageRules.ONION;
     @ArchTest
+    static final ArchRule formatsAreASharedLeaf = ErtStorageRules.FORMATS_ARE_A_SHARED_LEAF;
+    @ArchTest
     static final ArchRule portsAreIndependent = ErtStorageRules.PORTS_ARE_INDEPENDENT;
     @ArchTest
     static final ArchRule adaptersUsePortsOnly = ErtStorageRules.ADAPTERS_USE_PORTS_ONLY;

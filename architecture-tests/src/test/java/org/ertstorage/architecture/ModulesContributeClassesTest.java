@@ -33,6 +33,7 @@ class ModulesContributeClassesTest {
         "org.ertstorage.adapter.http",
         "org.ertstorage.adapter.persistence",
         "org.ertstorage.adapter.blob",
+        "org.ertstorage.adapter.formats",
         "org.ertstorage.bootstrap",
         "org.ertstorage.architecture"
     })

@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ertstorage.adapter.http.ReadinessCheck;
-import org.ertstorage.adapter.http.rest.content.JsonDialect;
+import org.ertstorage.adapter.formats.JsonDialect;
 
 /**
  * Liveness ({@code GET /health/live}: the process serves HTTP) and readiness ({@code GET /health/ready}:

@@ -1,7 +1,7 @@
 package org.ertstorage.adapter.http.rest;
 
 import io.javalin.http.Context;
-import org.ertstorage.adapter.http.rest.content.JsonDialect;
+import org.ertstorage.adapter.formats.JsonDialect;
 
 /** A 200 answer with a JSON body; {@code null} for the operations that return nothing, as the original does. */
 final class JsonAnswer {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ertstorage.adapter.http.error.RequestValidationException;
 import org.ertstorage.adapter.http.error.ValidationIssue;
-import org.ertstorage.adapter.http.rest.content.JsonDialect;
+import org.ertstorage.adapter.formats.JsonDialect;
 
 /** The JSON body of a request, read as the original server reads it. */
 final class JsonBody {

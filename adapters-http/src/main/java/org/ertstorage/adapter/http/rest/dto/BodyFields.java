@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.ertstorage.adapter.http.error.RequestValidationException;
 import org.ertstorage.adapter.http.error.ValidationIssue;
-import org.ertstorage.adapter.http.rest.content.PythonFloats;
+import org.ertstorage.adapter.formats.PythonFloats;
 
 /**
  * Reads the fields of a JSON request body with pydantic's rules and messages, collecting every

@@ -3,7 +3,7 @@ package org.ertstorage.adapter.http.rest.dto;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
-import org.ertstorage.adapter.http.rest.content.PythonFloats;
+import org.ertstorage.adapter.formats.PythonFloats;
 import org.ertstorage.application.port.in.observation.CreateObservationCommand;
 import org.ertstorage.domain.experiment.ExperimentId;
 import org.ertstorage.domain.record.RecordId;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.ertstorage.adapter.http.error.ApiError;
-import org.ertstorage.adapter.http.rest.content.JsonDialect;
+import org.ertstorage.adapter.formats.JsonDialect;
 import org.ertstorage.domain.Userdata;
 
 /** Userdata in a request: a JSON object only, never a list, string or number (DEFECTS D-22). */

@@ -1,0 +1,2 @@
+/** Encodings of numeric records: JSON, CSV, NumPy .npy and Parquet, chosen by media type. */
+package org.ertstorage.adapter.formats.matrix;

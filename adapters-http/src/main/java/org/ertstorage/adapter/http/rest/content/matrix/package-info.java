@@ -1,2 +1,0 @@
-/** Encodings of numeric records: JSON, CSV, NumPy .npy and Parquet, chosen by media type. */
-package org.ertstorage.adapter.http.rest.content.matrix;
