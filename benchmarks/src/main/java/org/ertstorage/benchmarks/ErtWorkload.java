@@ -34,9 +34,12 @@ public final class ErtWorkload {
     private final List<Scenario> results = new ArrayList<>();
     private final List<String> responses;
     private final List<String> dates;
+    private final List<String> only;
+    private boolean warming;
 
-    private ErtWorkload(Profile profile, ServerProcess server) {
+    private ErtWorkload(Profile profile, ServerProcess server, List<String> only) {
         this.profile = profile;
+        this.only = only;
         this.server = server;
         this.client = new Client(server.base(), TOKEN);
         this.responses = IntStream.range(0, profile.responses()).mapToObj(r -> "resp_" + r).toList();
@@ -58,11 +61,12 @@ public final class ErtWorkload {
         }
         var home = Path.of(options.getOrDefault("--home", ".")).toAbsolutePath().normalize();
         int port = Integer.parseInt(options.getOrDefault("--port", "18200"));
+        var only = options.containsKey("--only") ? List.of(options.get("--only").split(",")) : List.<String>of();
         int errors;
         try (var server = ServerProcess.start(home, port, environment)) {
             System.out.println("ERT workload, profile " + profile.name() + ", database " + database + ", server "
                     + server.base());
-            errors = new ErtWorkload(profile, server).run(database);
+            errors = new ErtWorkload(profile, server, only).run(database);
         }
         System.exit(errors == 0 ? 0 : 1);
     }
@@ -85,12 +89,13 @@ public final class ErtWorkload {
         }
         String experiment = client.create("/experiments", "{\"name\":\"benchmark\",\"priors\":{" + priors + "}}");
         try {
+            warmUp(experiment);
             var ensembles = new HashMap<String, String>();
             for (String format : List.of("json", "csv", "npy")) {
                 ensembles.put(format, client.create("/experiments/" + experiment + "/ensembles", ensembleBody()));
-                ingest(format, ensembles.get(format));
+                ingest(format, ensembles.get(format), profile.realizations());
             }
-            reads(ensembles.get("csv"));
+            reads(ensembles.get("csv"), profile);
             misfits(experiment, ensembles.get("csv"));
             blobs(ensembles.get("npy"));
         } finally {
@@ -116,11 +121,28 @@ public final class ErtWorkload {
         return "{\"size\":" + profile.realizations() + ",\"parameter_names\":[\"coeffs\"],\"response_names\":[" + names + "]}";
     }
 
+    /**
+     * Unmeasured uploads and reads of every kind on an ensemble of its own, so that the measured
+     * scenarios see a server whose code paths are compiled, as a long-running server's are.
+     */
+    private void warmUp(String experiment) throws Exception {
+        warming = true;
+        var counts = Profile.named("smoke");
+        for (String format : List.of("json", "csv", "npy")) {
+            String ensemble = client.create("/experiments/" + experiment + "/ensembles", ensembleBody());
+            ingest(format, ensemble, counts.realizations());
+            if (format.equals("csv")) {
+                reads(ensemble, counts);
+            }
+        }
+        warming = false;
+    }
+
     /** Per realization, the parameter record (1 x parameters) and every response (1 x steps), 8 uploads at a time. */
-    private void ingest(String format, String ensemble) throws Exception {
+    private void ingest(String format, String ensemble, int realizations) throws Exception {
         var parameterLabels = IntStream.range(0, profile.parameters()).mapToObj(p -> "p" + p).toList();
         var operations = new ArrayList<Scenario.Operation>();
-        for (int realization = 0; realization < profile.realizations(); realization++) {
+        for (int realization = 0; realization < realizations; realization++) {
             for (int record = -1; record < responses.size(); record++) {
                 String name = record < 0 ? "coeffs" : responses.get(record);
                 var values = Payloads.values(realization, record, record < 0 ? profile.parameters() : profile.steps());
@@ -136,27 +158,28 @@ public final class ErtWorkload {
         measure("ingest-" + format, 8, operations);
     }
 
-    private void reads(String ensemble) throws Exception {
+    /** The reads of an ingested ensemble, as many as {@code counts} says. */
+    private void reads(String ensemble, Profile counts) throws Exception {
         String records = "/ensembles/" + ensemble + "/records/";
         for (String format : List.of("json", "csv", "npy", "parquet")) {
-            measure("read-ensemble-" + format, 1, times(profile.reads(),
+            measure("read-ensemble-" + format, 1, times(counts.reads(),
                     i -> () -> client.send("GET", records + responses.get(i % responses.size()), null, (byte[]) null,
                             READ_TYPES.get(format)).length));
         }
-        measure("read-ensemble-npy", 8, times(4 * profile.reads(),
+        measure("read-ensemble-npy", 8, times(4 * counts.reads(),
                 i -> () -> client.send("GET", records + responses.get(i % responses.size()), null, (byte[]) null,
                         READ_TYPES.get("npy")).length));
         for (String format : List.of("json", "npy")) {
-            measure("read-realization-" + format, 8, times(profile.smallReads(), i -> () -> client.send("GET",
+            measure("read-realization-" + format, 8, times(counts.smallReads(), i -> () -> client.send("GET",
                     records + responses.get(i % responses.size()) + "?realization_index=" + (i / responses.size())
-                            % profile.realizations(), null, (byte[]) null, READ_TYPES.get(format)).length));
+                            % counts.realizations(), null, (byte[]) null, READ_TYPES.get(format)).length));
         }
-        measure("read-parameters", 8, times(4 * profile.reads(),
+        measure("read-parameters", 8, times(4 * counts.reads(),
                 i -> () -> client.send("GET", records + "coeffs", null, (byte[]) null, null).length));
-        measure("ensemble-metadata", 8, times(profile.smallReads(),
+        measure("ensemble-metadata", 8, times(counts.smallReads(),
                 i -> () -> client.send("GET", "/ensembles/" + ensemble, null, (byte[]) null, null).length));
         for (String listing : List.of("records", "responses", "parameters")) {
-            measure("list-" + listing, 1, times(profile.reads(),
+            measure("list-" + listing, 1, times(counts.reads(),
                     i -> () -> client.send("GET", "/ensembles/" + ensemble + "/" + listing, null, (byte[]) null, null).length));
         }
     }
@@ -224,9 +247,18 @@ public final class ErtWorkload {
 
     private void measure(String name, int concurrency, List<Scenario.Operation> operations)
             throws InterruptedException, IOException {
+        boolean ingest = name.startsWith("ingest-");
+        if (!warming && !ingest && !only.isEmpty() && only.stream().noneMatch(name::startsWith)) {
+            return;
+        }
+        long cpuBefore = server.cpuNanos();
         var scenario = Scenario.run(name, concurrency, operations);
-        scenario.serverPeakRss(server.peakRssBytes());
-        results.add(scenario);
-        System.err.println(scenario.row());
+        scenario.server(server.peakRssBytes(), server.cpuNanos() - cpuBefore);
+        System.err.println((warming ? "warm-up " : "") + scenario.row());
+        if (!warming && (only.isEmpty() || only.stream().anyMatch(name::startsWith))) {
+            results.add(scenario);
+        } else if (scenario.errors() > 0) {
+            throw new IllegalStateException("warm-up " + name + " failed: " + scenario.firstError());
+        }
     }
 }

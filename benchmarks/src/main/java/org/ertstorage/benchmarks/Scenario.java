@@ -25,6 +25,7 @@ final class Scenario {
     private String firstError;
     private long elapsed;
     private long serverPeakRss;
+    private long serverCpu;
 
     private Scenario(String name, int concurrency, int operations) {
         this.name = name;
@@ -79,8 +80,13 @@ final class Scenario {
         }
     }
 
-    void serverPeakRss(long rssBytes) {
-        serverPeakRss = rssBytes;
+    void server(long peakRssBytes, long cpuNanos) {
+        serverPeakRss = peakRssBytes;
+        serverCpu = cpuNanos;
+    }
+
+    private double serverCpuMillisPerOperation() {
+        return count == 0 ? Double.NaN : serverCpu / 1e6 / count;
     }
 
     int errors() {
@@ -110,20 +116,21 @@ final class Scenario {
     }
 
     String row() {
-        return String.format(Locale.ROOT, "%-28s %3d %7d %10.1f %9.2f %9.2f %9.1f %6d %9.0f", name, concurrency, count,
-                count / seconds(), percentileMillis(0.5), percentileMillis(0.99), bytes / 1e6 / seconds(), errors,
-                serverPeakRss / 1e6);
+        return String.format(Locale.ROOT, "%-28s %3d %7d %10.1f %9.2f %9.2f %9.1f %6d %9.0f %8.2f", name, concurrency,
+                count, count / seconds(), percentileMillis(0.5), percentileMillis(0.99), bytes / 1e6 / seconds(), errors,
+                serverPeakRss / 1e6, serverCpuMillisPerOperation());
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-28s %3s %7s %10s %9s %9s %9s %6s %9s", "scenario", "c", "ops", "req/s",
-                "p50 ms", "p99 ms", "MB/s", "errors", "RSS MB");
+        return String.format(Locale.ROOT, "%-28s %3s %7s %10s %9s %9s %9s %6s %9s %8s", "scenario", "c", "ops", "req/s",
+                "p50 ms", "p99 ms", "MB/s", "errors", "RSS MB", "CPU ms");
     }
 
     String json() {
         return String.format(Locale.ROOT, "{\"scenario\":\"%s\",\"concurrency\":%d,\"operations\":%d,\"errors\":%d,"
                 + "\"seconds\":%.3f,\"req_per_s\":%.1f,\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"mb_per_s\":%.2f,\"bytes\":%d,"
-                + "\"server_peak_rss_mb\":%.1f}", name, concurrency, count, errors, seconds(), count / seconds(),
-                percentileMillis(0.5), percentileMillis(0.99), bytes / 1e6 / seconds(), bytes, serverPeakRss / 1e6);
+                + "\"server_peak_rss_mb\":%.1f,\"server_cpu_ms_per_op\":%.3f}", name, concurrency, count, errors, seconds(),
+                count / seconds(), percentileMillis(0.5), percentileMillis(0.99), bytes / 1e6 / seconds(), bytes,
+                serverPeakRss / 1e6, serverCpuMillisPerOperation());
     }
 }
