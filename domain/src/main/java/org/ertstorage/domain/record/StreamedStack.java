@@ -3,6 +3,7 @@ package org.ertstorage.domain.record;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,91 +70,71 @@ public final class StreamedStack {
         return kept;
     }
 
-    /** Takes heads one at a time in realization order, keeping only one record's labels besides the plan's. */
-    public static final class Planner {
-
-        private final Optional<String> label;
-        private final Set<RecordId> records = new HashSet<>();
-        private final List<String> rowLabels = new ArrayList<>();
-        private Head first;
-        private boolean streamable = true;
-        private int lastRealization = -1;
-
-        /** @param label keeps only that column of labeled records, as {@link RecordTable#of} does */
-        public Planner(Optional<String> label) {
-            this.label = Objects.requireNonNull(label, "'label' must not be null");
+    /**
+     * Plans the stack of the heads, taken one at a time in realization order and holding only the
+     * first's labels besides the plan; empty when there are none or their mix is stacked in memory.
+     *
+     * @param label keeps only that column of labeled records, as {@link RecordTable#of} does
+     * @throws RecordLabelNotFound when a label is asked for that the labeled records lack
+     */
+    public static Optional<StreamedStack> plan(Iterator<Head> heads, Optional<String> label) {
+        Objects.requireNonNull(label, "'label' must not be null");
+        if (!heads.hasNext()) {
+            return Optional.empty();
         }
-
-        public void add(Head head) {
-            if (!streamable) {
-                return;
-            }
-            streamable = fits(head);
-            if (!streamable) {
-                return;
-            }
-            if (first == null) {
-                first = head;
-            }
-            int realization = head.realization().orElseThrow();
-            lastRealization = realization;
-            records.add(head.id());
-            rowLabels.addAll(Collections.nCopies(rowCount(head.shape()), Integer.toString(realization)));
-        }
-
-        /**
-         * The plan, or empty when no head was added or their mix is stacked in memory.
-         *
-         * @throws RecordLabelNotFound when a label is asked for that the labeled records lack
-         */
-        public Optional<StreamedStack> plan() {
-            if (!streamable || first == null) {
+        Head first = heads.next();
+        var records = new HashSet<RecordId>();
+        var rowLabels = new ArrayList<String>();
+        Head previous = null;
+        for (Head head = first; head != null; head = heads.hasNext() ? heads.next() : null) {
+            if (!fits(head, first, previous)) {
                 return Optional.empty();
             }
-            Shape shape = first.shape();
-            int storedColumns = shape.rank() == 1 ? shape.dimension(0) : shape.dimension(1);
-            var cellShape = shape.rank() <= 2 ? List.<Integer>of() : shape.dimensions().subList(2, shape.rank());
-            var columns = first.labels().map(Labels::columns).orElseGet(() -> RecordTable.positions(storedColumns));
-            int keptColumn = -1;
-            if (label.isPresent() && first.labels().isPresent()) {
-                keptColumn = columns.values().indexOf(label.get());
-                if (keptColumn < 0) {
-                    throw new RecordLabelNotFound(label.get());
-                }
-                columns = new LabelAxis(columns.type(), List.of(label.get()));
+            records.add(head.id());
+            rowLabels.addAll(Collections.nCopies(rowCount(head.shape()), Integer.toString(head.realization().orElseThrow())));
+            previous = head;
+        }
+        Shape shape = first.shape();
+        int storedColumns = columnCount(shape);
+        var columns = first.labels().map(Labels::columns).orElseGet(() -> RecordTable.positions(storedColumns));
+        int keptColumn = -1;
+        if (label.isPresent() && first.labels().isPresent()) {
+            keptColumn = columns.values().indexOf(label.get());
+            if (keptColumn < 0) {
+                throw new RecordLabelNotFound(label.get());
             }
-            var layout = new TableLayout(columns, new LabelAxis(LabelType.INTEGER, rowLabels), cellShape);
-            return Optional.of(new StreamedStack(layout, Set.copyOf(records), storedColumns, keptColumn));
+            columns = new LabelAxis(columns.type(), List.of(label.get()));
         }
+        var layout = new TableLayout(columns, new LabelAxis(LabelType.INTEGER, rowLabels), cellShape(shape));
+        return Optional.of(new StreamedStack(layout, Set.copyOf(records), storedColumns, keptColumn));
+    }
 
-        private boolean fits(Head head) {
-            if (head.realization().isEmpty() || head.realization().get() <= lastRealization) {
-                return false;
-            }
-            if (head.labels().isEmpty() && rowCount(head.shape()) != 1) {
-                return false; // its rows are labeled 0, 1, ... and interleave with other records' rows
-            }
-            if (first == null) {
-                return true;
-            }
-            Shape shape = head.shape();
-            Shape firstShape = first.shape();
-            boolean sameColumns = first.labels().isPresent()
-                    ? head.labels().isPresent() && head.labels().get().columns().equals(first.labels().get().columns())
-                    : head.labels().isEmpty() && columnCount(shape) == columnCount(firstShape);
-            return sameColumns && cellShape(shape).equals(cellShape(firstShape));
+    /** Whether the head's rows follow the previous head's unchanged in the stack of records like the first. */
+    private static boolean fits(Head head, Head first, Head previous) {
+        if (head.realization().isEmpty()
+                || previous != null && head.realization().get() <= previous.realization().orElseThrow()) {
+            return false;
         }
+        if (head.labels().isEmpty() && rowCount(head.shape()) != 1) {
+            return false; // its rows are labeled 0, 1, ... and interleave with other records' rows
+        }
+        Shape shape = head.shape();
+        Shape firstShape = first.shape();
+        boolean sameColumns = first.labels().isPresent()
+                ? head.labels().isPresent() && head.labels().get().columns().equals(first.labels().get().columns())
+                : head.labels().isEmpty() && columnCount(shape) == columnCount(firstShape);
+        return sameColumns && cellShape(shape).equals(cellShape(firstShape));
+    }
 
-        private static int rowCount(Shape shape) {
-            return shape.rank() == 1 ? 1 : shape.dimension(0);
-        }
+    private static int rowCount(Shape shape) {
+        return shape.rank() == 1 ? 1 : shape.dimension(0);
+    }
 
-        private static int columnCount(Shape shape) {
-            return shape.rank() == 1 ? shape.dimension(0) : shape.dimension(1);
-        }
+    private static int columnCount(Shape shape) {
+        return shape.rank() == 1 ? shape.dimension(0) : shape.dimension(1);
+    }
 
-        private static List<Integer> cellShape(Shape shape) {
-            return shape.rank() <= 2 ? List.of() : shape.dimensions().subList(2, shape.rank());
-        }
+    private static List<Integer> cellShape(Shape shape) {
+        return shape.rank() <= 2 ? List.of() : shape.dimensions().subList(2, shape.rank());
     }
 }

@@ -1,8 +1,6 @@
 package org.ertstorage.application.service.records;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,11 +114,9 @@ public final class RecordReadService implements ReadRecordUseCase {
     /** The plan of a streamed stack of the name's records that {@code kept} lets through, when their mix allows one. */
     private static Optional<StreamedStack> plan(RecordRepository records, EnsembleId ensembleId, String name,
             Optional<String> label, Predicate<StreamedStack.Head> kept) {
-        var planner = new StreamedStack.Planner(label);
         try (var heads = records.numericHeads(ensembleId, name)) {
-            heads.filter(kept).forEach(planner::add);
+            return StreamedStack.plan(heads.filter(kept).iterator(), label);
         }
-        return planner.plan();
     }
 
     /**
@@ -129,30 +125,22 @@ public final class RecordReadService implements ReadRecordUseCase {
      * those it counted); a planned record gone meanwhile fails the read.
      */
     private StreamedTable streamed(EnsembleId ensembleId, String name, StreamedStack stack) {
-        return new StreamedTable(stack.layout(), block -> {
-            try {
-                transactions.run(repositories -> {
-                    int written = 0;
-                    try (var stored = repositories.records().numericValues(ensembleId, name)) {
-                        for (var it = stored.iterator(); it.hasNext();) {
-                            var values = it.next();
-                            if (stack.includes(values.id())) {
-                                block.accept(stack.rows(values.values()));
-                                written++;
-                            }
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+        return new StreamedTable(stack.layout(), block -> transactions.run(repositories -> {
+            int written = 0;
+            try (var stored = repositories.records().numericValues(ensembleId, name)) {
+                for (var it = stored.iterator(); it.hasNext();) {
+                    var values = it.next();
+                    if (stack.includes(values.id())) {
+                        block.accept(stack.rows(values.values()));
+                        written++;
                     }
-                    if (written != stack.recordCount()) {
-                        throw new IllegalStateException("Records of '" + name + "' in ensemble " + ensembleId
-                                + " were deleted while they were read");
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                }
             }
-        });
+            if (written != stack.recordCount()) {
+                throw new IllegalStateException("Records of '" + name + "' in ensemble " + ensembleId
+                        + " were deleted while they were read");
+            }
+        }));
     }
 
     /** The file's bytes, streamed after the transaction; nothing before a chunked upload is committed. */

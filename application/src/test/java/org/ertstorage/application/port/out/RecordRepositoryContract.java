@@ -34,6 +34,7 @@ import org.ertstorage.domain.record.RecordClass;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.RecordSlots;
+import org.ertstorage.domain.record.StreamedStack;
 import org.ertstorage.domain.record.RecordType;
 import org.ertstorage.domain.record.Shape;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,37 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var read = inTransaction(r -> r.records().numeric(ensemble.id(), info.name()));
         assertEquals(added.size(), read.size());
         IntStream.range(0, added.size()).forEach(i -> assertNumericEquals(added.get(i), read.get(i)));
+    }
+
+    /** Stored out of order; heads and values come in realization order, without other names' records. */
+    @Test
+    void givenRecordsStoredOutOfOrder_numericHeadsAndValues_comeInRealizationOrder() {
+        var ensemble = storedEnsemble(storedExperiment().id());
+        var info = numericInfo(ensemble);
+        var dates = labeled(LabelType.STRING, List.of("a", "b", "c"), LabelType.TIMESTAMP, List.of("2021-01-01T00:00:00"));
+        var added = List.of(numeric(info, Optional.of(7), matrix(7, 1, 3)), numeric(info, Optional.of(2), dates),
+                numeric(info, Optional.of(0), matrix(-1, 2, 3)), numeric(info, Optional.of(11), matrix(11, 3)));
+        storedNumeric(added.toArray(NumericRecord[]::new));
+        storedNumeric(numeric(numericInfo(ensemble, "OTHER"), Optional.of(0), matrix(0, 3)));
+        var expected = List.of(added.get(2), added.get(1), added.get(0), added.get(3));
+
+        var heads = inTransaction(r -> {
+            try (var stream = r.records().numericHeads(ensemble.id(), info.name())) {
+                return stream.toList();
+            }
+        });
+        var values = inTransaction(r -> {
+            try (var stream = r.records().numericValues(ensemble.id(), info.name())) {
+                return stream.toList();
+            }
+        });
+
+        assertEquals(expected.stream().map(n -> new StreamedStack.Head(n.record().id(), n.record().realization(),
+                n.matrix().shape(), n.matrix().labels())).toList(), heads);
+        assertEquals(expected.stream().map(n -> n.record().id()).toList(), values.stream().map(RecordRepository.StoredValues::id).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.get(i).matrix().values(), values.get(i).values());
+        }
     }
 
     @Test
