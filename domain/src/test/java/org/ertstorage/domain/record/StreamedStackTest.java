@@ -41,9 +41,13 @@ class StreamedStackTest {
                 realization += 1 + random.nextInt(3);
             }
             Optional<String> label = kind == 2 && random.nextBoolean() ? Optional.of("c" + random.nextInt(columns)) : Optional.empty();
-            var expected = RecordTable.of(records.stream().map(Stored::part).toList(), label);
+            RecordTable expected = RecordTable.of(records.stream().map(Stored::part).toList(), label);
 
-            var stack = StreamedStack.plan(records.stream().map(Stored::head).iterator(), label).orElseThrow();
+            // A range over the column labels of every kind: c1..c2, or positions 1..2 of unlabeled records.
+            var range = random.nextBoolean() ? LabelRange.ALL
+                    : new LabelRange(Optional.of(kind == 2 ? "c1" : "1"), Optional.of(kind == 2 ? "c2" : "2"));
+            expected = expected.columnsIn(range);
+            var stack = StreamedStack.plan(records.stream().map(Stored::head).iterator(), label, range).orElseThrow();
             assertEquals(expected.layout(), stack.layout(), "trial " + trial);
             var values = records.stream().map(r -> stack.rows(r.matrix().values())).flatMapToDouble(Arrays::stream).toArray();
             assertArrayEquals(expected.values(), values, "trial " + trial);
@@ -98,7 +102,7 @@ class StreamedStackTest {
         var labeled = new Matrix(Shape.of(2, 2), new double[] {1, 2, 3, 4},
                 Optional.of(new Labels(LabelAxis.strings(List.of("a", "b")), DATES)));
         var heads = List.of(head(Optional.of(0), labeled)).iterator();
-        assertThrows(RecordLabelNotFound.class, () -> StreamedStack.plan(heads, Optional.of("z")));
+        assertThrows(RecordLabelNotFound.class, () -> StreamedStack.plan(heads, Optional.of("z"), LabelRange.ALL));
     }
 
     private static StreamedStack.Head head(Optional<Integer> realization, Matrix matrix) {
@@ -106,6 +110,6 @@ class StreamedStackTest {
     }
 
     private static Optional<StreamedStack> plan(StreamedStack.Head... heads) {
-        return StreamedStack.plan(List.of(heads).iterator(), Optional.empty());
+        return StreamedStack.plan(List.of(heads).iterator(), Optional.empty(), LabelRange.ALL);
     }
 }

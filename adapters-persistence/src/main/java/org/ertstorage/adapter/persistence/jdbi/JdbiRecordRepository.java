@@ -21,6 +21,7 @@ import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.Labels;
+import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordSlots;
 import org.ertstorage.domain.record.Shape;
 import org.ertstorage.domain.record.StreamedStack;
@@ -277,13 +278,13 @@ final class JdbiRecordRepository implements RecordRepository {
 
     /** Equal labels texts, as stacked records usually have, are parsed once. */
     @Override
-    public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name) {
+    public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name,
+            Optional<RealizationSet> realizations) {
         var lastLabels = new Object() {
             String text;
             Optional<Labels> parsed = Optional.empty();
         };
-        return ofName(SELECT_HEADS, ensembleId, name, REALIZATION_ORDER)
-                .setFetchSize(CURSOR_FETCH_SIZE)
+        return ofRealizations(SELECT_HEADS, ensembleId, name, realizations)
                 .map((rs, ctx) -> {
                     var text = rs.getString("labels");
                     if (!Objects.equals(text, lastLabels.text)) {
@@ -299,9 +300,8 @@ final class JdbiRecordRepository implements RecordRepository {
 
     /** A cursor needs a transaction on PostgreSQL (autocommit off), which every unit of work has. */
     @Override
-    public Stream<StoredValues> numericValues(EnsembleId ensembleId, String name) {
-        return ofName(SELECT_VALUES, ensembleId, name, REALIZATION_ORDER)
-                .setFetchSize(CURSOR_FETCH_SIZE)
+    public Stream<StoredValues> numericValues(EnsembleId ensembleId, String name, Optional<RealizationSet> realizations) {
+        return ofRealizations(SELECT_VALUES, ensembleId, name, realizations)
                 .map((rs, ctx) -> new StoredValues(new RecordId(rs.getObject("id", UUID.class)),
                         PackedDoubles.unpackArray(rs.getBytes("content"))))
                 .stream();
@@ -341,6 +341,25 @@ final class JdbiRecordRepository implements RecordRepository {
         return handle.createQuery(select + "WHERE e.id = :ensembleId AND i.name = :name " + rest)
                 .bind("ensembleId", ensembleId.value())
                 .bind("name", name);
+    }
+
+    /** A cursor over the name's records of the realizations (all when empty), in realization order. */
+    private Query ofRealizations(String select, EnsembleId ensembleId, String name, Optional<RealizationSet> realizations) {
+        var ranges = realizations.map(RealizationSet::ranges).orElse(List.of());
+        var where = new StringBuilder();
+        if (realizations.isPresent()) {
+            // A set that keeps nothing has no ranges: FALSE keeps the query valid.
+            where.append("AND (FALSE");
+            for (int i = 0; i < ranges.size(); i++) {
+                where.append(" OR r.realization_index BETWEEN :first").append(i).append(" AND :last").append(i);
+            }
+            where.append(") ");
+        }
+        var query = ofName(select, ensembleId, name, where + REALIZATION_ORDER).setFetchSize(CURSOR_FETCH_SIZE);
+        for (int i = 0; i < ranges.size(); i++) {
+            query.bind("first" + i, ranges.get(i).first()).bind("last" + i, ranges.get(i).last());
+        }
+        return query;
     }
 
     private Query byId(String select, RecordId id) {

@@ -33,6 +33,7 @@ import org.ertstorage.domain.record.RecordAlreadyExists;
 import org.ertstorage.domain.record.RecordClass;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
+import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordSlots;
 import org.ertstorage.domain.record.StreamedStack;
 import org.ertstorage.domain.record.RecordType;
@@ -176,12 +177,12 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var expected = List.of(added.get(2), added.get(1), added.get(0), added.get(3));
 
         var heads = inTransaction(r -> {
-            try (var stream = r.records().numericHeads(ensemble.id(), info.name())) {
+            try (var stream = r.records().numericHeads(ensemble.id(), info.name(), Optional.empty())) {
                 return stream.toList();
             }
         });
         var values = inTransaction(r -> {
-            try (var stream = r.records().numericValues(ensemble.id(), info.name())) {
+            try (var stream = r.records().numericValues(ensemble.id(), info.name(), Optional.empty())) {
                 return stream.toList();
             }
         });
@@ -192,6 +193,28 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         for (int i = 0; i < expected.size(); i++) {
             assertArrayEquals(expected.get(i).matrix().values(), values.get(i).values());
         }
+    }
+
+    @Test
+    void givenRealizationSet_numericHeadsAndValues_keepOnlyItsRecords() {
+        var ensemble = storedEnsemble(storedExperiment().id());
+        var info = numericInfo(ensemble);
+        storedNumeric(IntStream.range(0, 12).mapToObj(i -> numeric(info, Optional.of(i), matrix(i, 2))).toArray(NumericRecord[]::new));
+        var set = RealizationSet.parse("10-11,3,0,5-6");
+
+        var heads = inTransaction(r -> {
+            try (var stream = r.records().numericHeads(ensemble.id(), info.name(), Optional.of(set))) {
+                return stream.map(h -> h.realization().orElseThrow()).toList();
+            }
+        });
+        var values = inTransaction(r -> {
+            try (var stream = r.records().numericValues(ensemble.id(), info.name(), Optional.of(set))) {
+                return stream.map(v -> v.values()[0]).toList();
+            }
+        });
+
+        assertEquals(List.of(0, 3, 5, 6, 10, 11), heads);
+        assertEquals(List.of(0.0, 3.0, 5.0, 6.0, 10.0, 11.0), values);
     }
 
     @Test
