@@ -2,6 +2,7 @@ package org.ertstorage.bootstrap;
 
 import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.adapter.http.api.BlobApiContract;
+import org.ertstorage.adapter.http.api.BulkUploadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
@@ -85,6 +86,14 @@ class H2ApiTest {
 
     @Nested
     class Record extends RecordApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class BulkUpload extends BulkUploadApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;
