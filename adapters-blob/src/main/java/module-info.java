@@ -8,5 +8,5 @@ module org.ertstorage.adapter.blob {
     // implementation makes the module system resolve it (instead of the default Netty client).
     requires com.azure.core.http.jdk.httpclient;
 
-    exports org.ertstorage.adapter.blob to org.ertstorage.bootstrap;
+    exports org.ertstorage.adapter.blob to org.ertstorage.bootstrap, org.ertstorage.batch;
 }

@@ -12,7 +12,7 @@ module org.ertstorage.adapter.persistence {
     // dependency on it; requiring it makes the module system resolve Jackson at run time.
     requires com.fasterxml.jackson.databind;
 
-    exports org.ertstorage.adapter.persistence to org.ertstorage.bootstrap;
+    exports org.ertstorage.adapter.persistence to org.ertstorage.bootstrap, org.ertstorage.batch;
 
     // Flyway loads migration scripts through ClassLoader.getResource, which finds a resource in
     // a named module's package only when the package is open to everyone.

@@ -12,11 +12,11 @@ module org.ertstorage.application {
     exports org.ertstorage.application.port.in.browse;
     exports org.ertstorage.application.port.out;
     exports org.ertstorage.application.service.experiment to org.ertstorage.bootstrap;
-    exports org.ertstorage.application.service.ensemble to org.ertstorage.bootstrap;
+    exports org.ertstorage.application.service.ensemble to org.ertstorage.bootstrap, org.ertstorage.batch;
     exports org.ertstorage.application.service.observation to org.ertstorage.bootstrap;
     exports org.ertstorage.application.service.update to org.ertstorage.bootstrap;
     exports org.ertstorage.application.service.userdata to org.ertstorage.bootstrap;
     exports org.ertstorage.application.service.browse to org.ertstorage.bootstrap;
     // Not "service.record": the compiler plugin's module-info parser trips over "record to".
-    exports org.ertstorage.application.service.records to org.ertstorage.bootstrap;
+    exports org.ertstorage.application.service.records to org.ertstorage.bootstrap, org.ertstorage.batch;
 }

@@ -4,6 +4,7 @@ module org.ertstorage.bootstrap {
     requires org.ertstorage.adapter.persistence;
     requires org.ertstorage.adapter.blob;
     requires org.ertstorage.adapter.http;
+    requires org.ertstorage.batch;
     requires org.slf4j;
     // Metrics: the Prometheus registry and the JVM binders; HikariCP reports into the same registry.
     requires micrometer.core;

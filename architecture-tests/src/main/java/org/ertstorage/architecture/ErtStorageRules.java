@@ -26,6 +26,7 @@ public final class ErtStorageRules {
     private static final String BLOB = "org.ertstorage.adapter.blob..";
     private static final String FORMATS = "org.ertstorage.adapter.formats..";
     private static final String BOOTSTRAP = "org.ertstorage.bootstrap..";
+    private static final String BATCH = "org.ertstorage.batch..";
 
     /** Interfaces in port.in that are data (a sealed sum type) or a callback, not a use case. */
     private static final DescribedPredicate<JavaClass> SUM_OR_CALLBACK_TYPES = DescribedPredicate.describe(
@@ -60,6 +61,8 @@ public final class ErtStorageRules {
             .withOptionalLayers(true)
             // The composition root is outside the onion: it is where the adapters are plugged in.
             .ignoreDependency(resideInAPackage(BOOTSTRAP), DescribedPredicate.alwaysTrue())
+            // So are the batch commands, a second entry point; rule 6b keeps the HTTP adapter out of them.
+            .ignoreDependency(resideInAPackage(BATCH), DescribedPredicate.alwaysTrue())
             // The record encodings sit beside the adapters, shared by two of them; rule 3b bounds them.
             .ignoreDependency(resideInAPackage(FORMATS), resideInAPackage(DOMAIN));
 
@@ -88,6 +91,14 @@ public final class ErtStorageRules {
     /** 6. Nothing depends on the composition root. */
     public static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+
+    /**
+     * 6b. The batch commands drive the use cases through persistence, blob and formats adapters only:
+     * no HTTP adapter, no web framework (issue 9), so a batch job loads none of it.
+     */
+    public static final ArchRule BATCH_NEVER_USES_HTTP = noClasses().that().resideInAPackage(BATCH)
+            .should().dependOnClassesThat().resideInAnyPackage(HTTP, "io.javalin..", "graphql..", "org.dataloader..",
+                    "jakarta.servlet..", "org.eclipse.jetty..");
 
     /** 7. Each library stays inside its adapter. */
     public static final ArchRule LIBRARIES_STAY_IN_THEIR_ADAPTER = CompositeArchRule
@@ -134,9 +145,9 @@ public final class ErtStorageRules {
             .of(slices().matching("org.ertstorage.domain.(*)..").should().beFreeOfCycles())
             .and(slices().matching("org.ertstorage.application.(**)").should().beFreeOfCycles());
 
-    /** 11. General coding rules. The command line's entry point is the one class that prints. */
+    /** 11. General coding rules. The command lines' entry points are the classes that print. */
     public static final ArchRule GENERAL_CODING_RULES = CompositeArchRule
-            .of(noClasses().that(not(resideInAPackage(BOOTSTRAP)))
+            .of(noClasses().that(not(resideInAPackage(BOOTSTRAP))).and().doNotHaveFullyQualifiedName("org.ertstorage.batch.Main")
                     .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS))
             .and(GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS)
             .and(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING)

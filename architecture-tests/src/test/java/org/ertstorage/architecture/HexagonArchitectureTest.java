@@ -24,6 +24,8 @@ class HexagonArchitectureTest {
     @ArchTest
     static final ArchRule nothingDependsOnBootstrap = ErtStorageRules.NOTHING_DEPENDS_ON_BOOTSTRAP;
     @ArchTest
+    static final ArchRule batchNeverUsesHttp = ErtStorageRules.BATCH_NEVER_USES_HTTP;
+    @ArchTest
     static final ArchRule librariesStayInTheirAdapter = ErtStorageRules.LIBRARIES_STAY_IN_THEIR_ADAPTER;
     @ArchTest
     static final ArchRule domainIsImmutable = ErtStorageRules.DOMAIN_IS_IMMUTABLE;

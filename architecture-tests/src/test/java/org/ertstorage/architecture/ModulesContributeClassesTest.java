@@ -34,6 +34,8 @@ class ModulesContributeClassesTest {
         "org.ertstorage.adapter.persistence",
         "org.ertstorage.adapter.blob",
         "org.ertstorage.adapter.formats",
+        "org.ertstorage.batch",
+        "org.ertstorage.batch.storage",
         "org.ertstorage.bootstrap",
         "org.ertstorage.architecture"
     })

@@ -3,6 +3,7 @@ package org.ertstorage.architecture;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.ertstorage.batch.archfixture.BatchCommandUsingHttp;
 import org.ertstorage.domain.archfixture.DomainTypeUsingJavalin;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,12 @@ class RulesCatchViolationsTest {
     @Test
     void givenDomainClassImportingJavalin_librariesStayInTheirAdapter_fails() {
         assertTrue(ErtStorageRules.LIBRARIES_STAY_IN_THEIR_ADAPTER.evaluate(offending).hasViolation());
+    }
+
+    @Test
+    void givenBatchClassUsingTheHttpAdapter_batchNeverUsesHttp_fails() {
+        var batch = new ClassFileImporter().importClasses(BatchCommandUsingHttp.class);
+        assertTrue(ErtStorageRules.BATCH_NEVER_USES_HTTP.evaluate(batch).hasViolation());
     }
 
     @Test

@@ -10,16 +10,12 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ertstorage.adapter.blob.AzureBlobStores;
 import org.ertstorage.adapter.http.HttpMetrics;
 import org.ertstorage.adapter.http.HttpServer;
 import org.ertstorage.adapter.http.HttpSettings;
 import org.ertstorage.adapter.http.HttpUseCases;
 import org.ertstorage.adapter.http.ReadinessCheck;
-import org.ertstorage.adapter.persistence.DatabaseSettings;
-import org.ertstorage.adapter.persistence.JdbiPersistence;
 import org.ertstorage.adapter.persistence.SchemaMigrator;
-import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.service.browse.BrowseService;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.experiment.ExperimentService;
@@ -32,23 +28,21 @@ import org.ertstorage.application.service.records.RecordReadService;
 import org.ertstorage.application.service.records.RecordUploadService;
 import org.ertstorage.application.service.update.UpdateService;
 import org.ertstorage.application.service.userdata.UserdataService;
+import org.ertstorage.batch.storage.Storage;
 
 /** Builds every adapter and service by hand, in dependency order; no container. */
 final class CompositionRoot implements AutoCloseable {
 
     private final Settings settings;
     private final PrometheusMeterRegistry metrics;
-    private final JdbiPersistence persistence;
+    private final Storage storage;
     private final JvmGcMetrics gcMetrics;
-    private final BlobStore blobs;
 
-    private CompositionRoot(Settings settings, PrometheusMeterRegistry metrics, JdbiPersistence persistence,
-            JvmGcMetrics gcMetrics, BlobStore blobs) {
+    private CompositionRoot(Settings settings, PrometheusMeterRegistry metrics, Storage storage, JvmGcMetrics gcMetrics) {
         this.settings = settings;
         this.metrics = metrics;
-        this.persistence = persistence;
+        this.storage = storage;
         this.gcMetrics = gcMetrics;
-        this.blobs = blobs;
     }
 
     /**
@@ -69,38 +63,36 @@ final class CompositionRoot implements AutoCloseable {
         new UptimeMetrics().bindTo(metrics);
         var gcMetrics = new JvmGcMetrics();
         gcMetrics.bindTo(metrics);
-        var database = settings.database();
-        var persistence = JdbiPersistence.open(new DatabaseSettings(database.jdbcUrl(), database.user(),
-                database.password(), settings.databasePoolSize()), metrics, statementListener);
-        try {
-            var blobs = settings.azure()
-                    .map(azure -> AzureBlobStores.connect(azure.connectionString(), azure.container()))
-                    .orElseGet(persistence::blobStore);
-            return new CompositionRoot(settings, metrics, persistence, gcMetrics, blobs);
-        } catch (RuntimeException e) {
-            persistence.close();
-            throw e;
-        }
+        return new CompositionRoot(settings, metrics, Storage.connect(settings.storage(), metrics, statementListener),
+                gcMetrics);
     }
 
     /** Where record blobs are kept, for the log. */
     String blobStoreDescription() {
-        return settings.azure()
-                .map(azure -> "Azure Blob Storage, container '" + azure.container() + "'")
-                .orElse("the database");
+        return storage.blobStoreDescription();
+    }
+
+    /** See {@link Storage#prepareSchema()}. */
+    int prepareSchema() {
+        return storage.prepareSchema();
+    }
+
+    boolean migratesOnStart() {
+        return storage.migratesOnStart();
     }
 
     SchemaMigrator migrator() {
-        return persistence.migrator();
+        return storage.migrator();
     }
 
     String databaseProduct() {
-        return persistence.databaseProduct();
+        return storage.databaseProduct();
     }
 
     /** Wires the services to the database and serves them over HTTP. */
     HttpServer serve(String host, int port) {
-        var transactions = persistence.transactions();
+        var transactions = storage.transactions();
+        var blobs = storage.blobs();
         var experiments = new ExperimentService(transactions, blobs);
         var blobUploads = new BlobUploadService(transactions, blobs);
         var ensembles = new EnsembleService(transactions);
@@ -120,7 +112,7 @@ final class CompositionRoot implements AutoCloseable {
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
                 new MisfitService(transactions), blobUploads, blobUploads,
                 browse, browse, browse, browse, browse);
-        var readiness = List.of(new ReadinessCheck("database", persistence::isReachable),
+        var readiness = List.of(new ReadinessCheck("database", storage::isDatabaseReachable),
                 new ReadinessCheck("blobStore", blobs::isReachable));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current(),
                 settings.maxRequestBytes(), settings.shutdownTimeout(), settings.oidc()), readiness,
@@ -129,7 +121,7 @@ final class CompositionRoot implements AutoCloseable {
 
     @Override
     public void close() {
-        persistence.close();
+        storage.close();
         gcMetrics.close();
         metrics.close();
     }

@@ -25,6 +25,10 @@ public final class Main {
               db migrate                          apply pending database migrations
               db info                             list migrations and their state
               db validate                         check applied migrations against the packaged ones
+              export --experiment ID --to DIR     write an experiment to a directory (no server needed)
+              import DIR                          load an exported directory into the database, once
+              misfits --ensemble ID --response NAME [--realization N] [--summary]
+                                                  misfits of a response against its observation, CSV
             Settings come from the environment; see README.md (ERT_STORAGE_DATABASE_URL, ERT_STORAGE_TOKEN, ...).
             """;
 
@@ -59,6 +63,10 @@ public final class Main {
             case "db" -> {
                 return database(words.isEmpty() ? "" : words.pop(), Settings.from(environment), out);
             }
+            case "export", "import", "misfits" -> {
+                // The same commands as ./ert-storage runs from the batch jar, without the HTTP adapter.
+                return org.ertstorage.batch.Main.run(args, environment, out, System.err);
+            }
             case "-h", "--help", "help" -> {
                 out.print(USAGE);
                 return 0;
@@ -82,12 +90,9 @@ public final class Main {
                         + " Set ERT_STORAGE_DATABASE_URL to keep it.");
             }
             LOG.info("Database: {} ({})", settings.database().describe(), root.databaseProduct());
-            // An in-memory database starts empty, so it is always migrated.
-            if (settings.migrateOnStart() || settings.database().isInMemory()) {
-                int applied = root.migrator().migrate();
+            int applied = root.prepareSchema();
+            if (root.migratesOnStart()) {
                 LOG.info("Database schema up to date ({} migrations applied now)", applied);
-            } else {
-                requireMigratedSchema(root);
             }
             LOG.info("Record blobs: {}", root.blobStoreDescription());
             warnAboutToken(settings);
@@ -97,16 +102,6 @@ public final class Main {
         } catch (RuntimeException e) {
             root.close();
             throw e;
-        }
-    }
-
-    /** With migrations left to the operator, a schema that is behind must stop the start, not fail requests later. */
-    private static void requireMigratedSchema(CompositionRoot root) {
-        try {
-            root.migrator().validate();
-        } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage()
-                    + " ERT_STORAGE_MIGRATE=false leaves migrations to you: run './ert-storage db migrate' first.", e);
         }
     }
 

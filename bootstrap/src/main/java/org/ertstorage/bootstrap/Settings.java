@@ -8,6 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ertstorage.adapter.http.HttpSettings;
 import org.ertstorage.adapter.http.OidcIssuer;
+import org.ertstorage.batch.storage.AzureBlobs;
+import org.ertstorage.batch.storage.DatabaseUrl;
+import org.ertstorage.batch.storage.Environment;
+import org.ertstorage.batch.storage.StorageSettings;
 
 /**
  * Everything the server is configured with, read once at start from the environment. Secrets may
@@ -24,31 +28,15 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure, Optional<OidcIssuer> oidc) {
 
     static final String DEFAULT_TOKEN = "hunter2";
-    static final String DEFAULT_AZURE_CONTAINER = "ert";
     private static final String MASK = "***";
-
-    /** Azure Blob Storage for record blobs (API.md 11.1); the connection string is a secret. */
-    record AzureBlobs(String connectionString, String container) {
-
-        AzureBlobs {
-            Objects.requireNonNull(connectionString, "'connectionString' must not be null");
-            Objects.requireNonNull(container, "'container' must not be null");
-        }
-
-        @Override
-        public String toString() {
-            return "AzureBlobs[container=" + container + "]";
-        }
-    }
 
     Settings {
         Objects.requireNonNull(database, "'database' must not be null");
         Objects.requireNonNull(token, "'token' must not be null");
         Objects.requireNonNull(azure, "'azure' must not be null");
         Objects.requireNonNull(oidc, "'oidc' must not be null");
-        if (databasePoolSize < 1) {
-            throw new IllegalArgumentException("ERT_STORAGE_DATABASE_POOL_SIZE must be at least 1, got " + databasePoolSize);
-        }
+        // The storage part is validated where the batch commands validate it.
+        new StorageSettings(database, migrateOnStart, databasePoolSize, azure);
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("ERT_STORAGE_MAX_REQUEST_BYTES must be at least 1, got " + maxRequestBytes);
         }
@@ -79,30 +67,24 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
 
     static Settings from(Map<String, String> variables) {
         var env = new Environment(variables);
-        var database = env.nonEmpty("ERT_STORAGE_DATABASE_URL").map(DatabaseUrl::parse).orElse(DatabaseUrl.IN_MEMORY);
-        var user = env.nonEmpty("ERT_STORAGE_DATABASE_USER");
-        var password = env.nonEmpty("ERT_STORAGE_DATABASE_PASSWORD");
-        if (user.isPresent() || password.isPresent()) {
-            database = new DatabaseUrl(database.jdbcUrl(), user.orElse(database.user()), password.orElse(database.password()));
-        }
-        boolean migrate = env.nonEmpty("ERT_STORAGE_MIGRATE").map(Settings::parseBoolean).orElse(true);
-        int poolSize = env.nonEmpty("ERT_STORAGE_DATABASE_POOL_SIZE")
-                .map(value -> (int) parseNumber("ERT_STORAGE_DATABASE_POOL_SIZE", value, Integer.MAX_VALUE)).orElse(16);
-        long maxRequestBytes = env.nonEmpty("ERT_STORAGE_MAX_REQUEST_BYTES")
-                .map(value -> parseNumber("ERT_STORAGE_MAX_REQUEST_BYTES", value, Long.MAX_VALUE))
+        var storage = StorageSettings.from(env);
+        long maxRequestBytes = env.number("ERT_STORAGE_MAX_REQUEST_BYTES", Long.MAX_VALUE)
                 .orElse(HttpSettings.DEFAULT_MAX_REQUEST_BYTES);
-        var shutdownTimeout = env.nonEmpty("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS")
-                .map(value -> Duration.ofSeconds(parseNumber("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", value, 86_400)))
+        var shutdownTimeout = env.number("ERT_STORAGE_SHUTDOWN_TIMEOUT_SECONDS", 86_400).map(Duration::ofSeconds)
                 .orElse(HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT);
         // As in the original, any non-empty ERT_STORAGE_NO_TOKEN (even "0") turns the check off.
         var token = env.nonEmpty("ERT_STORAGE_NO_TOKEN").isPresent()
                 ? Optional.<String>empty()
                 : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
-        var azure = env.nonEmpty("ERT_STORAGE_AZURE_CONNECTION_STRING").map(connection -> new AzureBlobs(connection,
-                env.nonEmpty("ERT_STORAGE_AZURE_BLOB_CONTAINER").orElse(DEFAULT_AZURE_CONTAINER)));
         var oidc = env.nonEmpty("ERT_STORAGE_OIDC_ISSUER").map(issuer -> new OidcIssuer(parseUri(issuer),
                 env.nonEmpty("ERT_STORAGE_OIDC_AUDIENCE")));
-        return new Settings(database, migrate, poolSize, token, maxRequestBytes, shutdownTimeout, azure, oidc);
+        return new Settings(storage.database(), storage.migrateOnStart(), storage.databasePoolSize(), token,
+                maxRequestBytes, shutdownTimeout, storage.azure(), oidc);
+    }
+
+    /** The database and blob store part, which the batch commands read the same way. */
+    StorageSettings storage() {
+        return new StorageSettings(database, migrateOnStart, databasePoolSize, azure);
     }
 
     private static URI parseUri(String value) {
@@ -114,26 +96,6 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
             return uri;
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("ERT_STORAGE_OIDC_ISSUER must be the issuer's URL, got '" + value + "'", e);
-        }
-    }
-
-    private static boolean parseBoolean(String value) {
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "1", "yes", "on" -> true;
-            case "false", "0", "no", "off" -> false;
-            default -> throw new IllegalArgumentException("ERT_STORAGE_MIGRATE must be true or false, got '" + value + "'");
-        };
-    }
-
-    private static long parseNumber(String name, String value, long max) {
-        try {
-            long number = Long.parseLong(value.strip());
-            if (number < 0 || number > max) {
-                throw new NumberFormatException();
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number up to " + max + ", got '" + value + "'", e);
         }
     }
 

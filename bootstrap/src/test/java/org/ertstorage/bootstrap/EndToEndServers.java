@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ertstorage.adapter.blob.TestAzurite;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
 import org.ertstorage.adapter.persistence.TestDatabases;
+import org.ertstorage.batch.storage.AzureBlobs;
 
 /**
  * The whole application, started once per test run and per database, for the API contract
@@ -44,7 +45,7 @@ final class EndToEndServers {
         if (azure == null) {
             var database = TestDatabases.h2();
             var container = TestAzurite.newContainerName();
-            var blobs = new Settings.AzureBlobs(TestAzurite.connectionString(), container);
+            var blobs = new AzureBlobs(TestAzurite.connectionString(), container);
             var server = stopAtExit(TestServer.start(database, Optional.of(blobs)));
             azure = new AzureServer(server.baseUri(), database, container);
         }

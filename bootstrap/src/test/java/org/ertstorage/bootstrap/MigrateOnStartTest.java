@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ertstorage.batch.storage.DatabaseUrl;
 
 /** ERT_STORAGE_MIGRATE=false: the operator migrates with {@code db migrate}; the server only checks. */
 class MigrateOnStartTest {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ertstorage.batch.storage.AzureBlobs;
+import org.ertstorage.batch.storage.DatabaseUrl;
 
 class SettingsTest {
 
@@ -31,7 +33,7 @@ class SettingsTest {
     @Test
     void givenAzureConnectionString_from_usesAzureWithTheDefaultContainer() {
         var settings = Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING", "AccountName=a;AccountKey=k"));
-        assertEquals(Optional.of(new Settings.AzureBlobs("AccountName=a;AccountKey=k", "ert")), settings.azure());
+        assertEquals(Optional.of(new AzureBlobs("AccountName=a;AccountKey=k", "ert")), settings.azure());
         assertFalse(settings.azure().orElseThrow().toString().contains("AccountKey"), "the secret stays out of logs");
     }
 
@@ -40,7 +42,7 @@ class SettingsTest {
         var file = Files.writeString(directory.resolve("azure"), "AccountName=b;AccountKey=s\n");
         var settings = Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING_FILE", file.toString(),
                 "ERT_STORAGE_AZURE_BLOB_CONTAINER", "blobs"));
-        assertEquals(Optional.of(new Settings.AzureBlobs("AccountName=b;AccountKey=s", "blobs")), settings.azure());
+        assertEquals(Optional.of(new AzureBlobs("AccountName=b;AccountKey=s", "blobs")), settings.azure());
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
+import org.ertstorage.batch.storage.AzureBlobs;
+import org.ertstorage.batch.storage.DatabaseUrl;
 
 /** The whole server, as {@code serve} wires it, on a random port of loopback and a given database. */
 final class TestServer implements AutoCloseable {
@@ -26,11 +28,11 @@ final class TestServer implements AutoCloseable {
     }
 
     /** The server keeping its blobs in Azure Blob Storage when {@code azure} is given. */
-    static TestServer start(DatabaseSettings database, Optional<Settings.AzureBlobs> azure) {
+    static TestServer start(DatabaseSettings database, Optional<AzureBlobs> azure) {
         return start(database, azure, sql -> { });
     }
 
-    private static TestServer start(DatabaseSettings database, Optional<Settings.AzureBlobs> azure,
+    private static TestServer start(DatabaseSettings database, Optional<AzureBlobs> azure,
             Consumer<String> statementListener) {
         var url = new DatabaseUrl(database.jdbcUrl(), nullToEmpty(database.user()), nullToEmpty(database.password()));
         var settings = new Settings(url, true, database.maxPoolSize(), Optional.of(TOKEN), azure);

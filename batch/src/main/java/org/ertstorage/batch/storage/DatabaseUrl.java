@@ -1,4 +1,4 @@
-package org.ertstorage.bootstrap;
+package org.ertstorage.batch.storage;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,12 +10,12 @@ import java.util.Objects;
  * A database location as operators write it in {@code ERT_STORAGE_DATABASE_URL}: a JDBC URL, or
  * the SQLAlchemy form of the original ({@code postgresql://user:pass@host:port/db}).
  */
-record DatabaseUrl(String jdbcUrl, String user, String password) {
+public record DatabaseUrl(String jdbcUrl, String user, String password) {
 
     /** The embedded default: one in-memory H2 database that lives as long as the process. */
-    static final DatabaseUrl IN_MEMORY = new DatabaseUrl("jdbc:h2:mem:ert-storage;DB_CLOSE_DELAY=-1", "", "");
+    public static final DatabaseUrl IN_MEMORY = new DatabaseUrl("jdbc:h2:mem:ert-storage;DB_CLOSE_DELAY=-1", "", "");
 
-    DatabaseUrl {
+    public DatabaseUrl {
         Objects.requireNonNull(jdbcUrl, "'jdbcUrl' must not be null");
         Objects.requireNonNull(user, "'user' must not be null");
         Objects.requireNonNull(password, "'password' must not be null");
@@ -24,7 +24,7 @@ record DatabaseUrl(String jdbcUrl, String user, String password) {
     /**
      * @throws IllegalArgumentException naming what is wrong and what is accepted
      */
-    static DatabaseUrl parse(String url) {
+    public static DatabaseUrl parse(String url) {
         var trimmed = url.strip();
         if (trimmed.startsWith("jdbc:")) {
             return new DatabaseUrl(trimmed, "", "");
@@ -72,12 +72,12 @@ record DatabaseUrl(String jdbcUrl, String user, String password) {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    boolean isInMemory() {
+    public boolean isInMemory() {
         return jdbcUrl.startsWith("jdbc:h2:mem:");
     }
 
     /** The URL with any password removed, for logs. */
-    String describe() {
+    public String describe() {
         return redact(jdbcUrl) + (user.isEmpty() ? "" : " as " + user);
     }
 
