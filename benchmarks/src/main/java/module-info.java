@@ -1,6 +1,4 @@
-/** The ERT workload benchmark: the whole server in-process, driven over HTTP. */
+/** The ERT workload benchmark: a server started as a child process, driven over HTTP. */
 module org.ertstorage.benchmarks {
-    requires org.ertstorage.bootstrap;
     requires java.net.http;
-    requires java.management;
 }

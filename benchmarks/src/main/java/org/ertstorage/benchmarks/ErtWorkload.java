@@ -1,248 +1,264 @@
 package org.ertstorage.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.regex.Pattern;
-import org.ertstorage.bootstrap.EmbeddedServer;
+import java.util.Random;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
- * The ERT workload: forward models of R realizations upload parameters and responses
- * (50 x 1000 time steps with date labels) in JSON, CSV and .npy; then one response is read across
- * all realizations in every format, misfits are computed, and a 100 MB blob goes up and down.
+ * Issue 7's workload against a server started as a child process and driven over HTTP: ingest of
+ * every realization's parameters and responses in JSON, CSV and .npy by 8 clients; ensemble-wide
+ * and per-realization reads in every format; metadata and listings; misfits; blobs single-shot and
+ * chunked. Prints a table, one JSON line per scenario and the server's peak RSS; exits 1 on errors.
  */
 public final class ErtWorkload {
 
     private static final String TOKEN = "benchmark";
-    private static final int PARAMETERS = 10;
-    private static final int CONCURRENT_UPLOADS = 8;
-    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final int BLOCK_BYTES = 4 * 1024 * 1024;
+    private static final Map<String, String> UPLOAD_TYPES = Map.of("json", "application/json", "csv", "text/csv",
+            "npy", "application/x-numpy");
+    private static final Map<String, String> READ_TYPES = Map.of("json", "application/json", "csv", "text/csv",
+            "npy", "application/x-numpy", "parquet", "application/x-parquet");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final URI base;
-    private final int realizations;
-    private final int responses;
-    private final int steps;
-    private final int repeat;
+    private final Profile profile;
+    private final Client client;
+    private final ServerProcess server;
     private final List<Scenario> results = new ArrayList<>();
+    private final List<String> responses;
+    private final List<String> dates;
+    private final List<String> only;
+    private boolean warming;
 
-    private ErtWorkload(URI base, Map<String, String> options) {
-        this.base = base;
-        this.realizations = Integer.parseInt(options.getOrDefault("--realizations", "100"));
-        this.responses = Integer.parseInt(options.getOrDefault("--responses", "50"));
-        this.steps = Integer.parseInt(options.getOrDefault("--steps", "1000"));
-        this.repeat = Integer.parseInt(options.getOrDefault("--repeat", "20"));
+    private ErtWorkload(Profile profile, ServerProcess server, List<String> only) {
+        this.profile = profile;
+        this.only = only;
+        this.server = server;
+        this.client = new Client(server.base(), TOKEN);
+        this.responses = IntStream.range(0, profile.responses()).mapToObj(r -> "resp_" + r).toList();
+        this.dates = Payloads.dates(profile.steps());
     }
 
     public static void main(String[] args) throws Exception {
-        var options = new HashMap<String, String>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
+        var options = options(args);
+        var profile = Profile.named(options.getOrDefault("--profile", "full"));
         var environment = new HashMap<String, String>();
         environment.put("ERT_STORAGE_TOKEN", TOKEN);
-        if (options.containsKey("--database-url")) {
-            environment.put("ERT_STORAGE_DATABASE_URL", options.get("--database-url"));
+        String database = options.getOrDefault("--database", "h2");
+        switch (database) {
+            case "h2" -> environment.put("ERT_STORAGE_DATABASE_URL", "");
+            case "postgres" -> environment.put("ERT_STORAGE_DATABASE_URL", options.getOrDefault("--database-url",
+                    System.getenv().getOrDefault("ERT_STORAGE_BENCHMARK_DATABASE_URL",
+                            "jdbc:postgresql://127.0.0.1:5432/ert_benchmark?user=postgres")));
+            default -> throw new IllegalArgumentException("--database must be h2 or postgres, not '" + database + "'");
         }
-        try (var server = EmbeddedServer.start(environment, "127.0.0.1", 0)) {
-            new ErtWorkload(server.baseUri(), options).run();
+        var home = Path.of(options.getOrDefault("--home", ".")).toAbsolutePath().normalize();
+        int port = Integer.parseInt(options.getOrDefault("--port", "18200"));
+        var only = options.containsKey("--only") ? List.of(options.get("--only").split(",")) : List.<String>of();
+        int errors;
+        try (var server = ServerProcess.start(home, port, environment)) {
+            System.out.println("ERT workload, profile " + profile.name() + ", database " + database + ", server "
+                    + server.base());
+            errors = new ErtWorkload(profile, server, only).run(database);
         }
+        System.exit(errors == 0 ? 0 : 1);
     }
 
-    private void run() throws Exception {
-        String experiment = id(send("POST", "/experiments", "application/json",
-                "{\"name\":\"benchmark\"}".getBytes(StandardCharsets.UTF_8), null));
-        var names = new StringBuilder();
-        for (int r = 0; r < responses; r++) {
-            names.append(r == 0 ? "" : ",").append("\"resp_").append(r).append('"');
+    private static Map<String, String> options(String[] args) {
+        var options = new HashMap<String, String>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                throw new IllegalArgumentException("options come as --name value pairs; got '" + args[i] + "'");
+            }
+            options.put(args[i], args[i + 1]);
         }
-        String ensembleBody = "{\"size\":" + realizations + ",\"parameter_names\":[\"coeffs\"],\"response_names\":["
-                + names + "]}";
-        var ensembles = new HashMap<String, String>();
-        for (String format : List.of("json", "csv", "npy")) {
-            ensembles.put(format, id(send("POST", "/experiments/" + experiment + "/ensembles", "application/json",
-                    ensembleBody.getBytes(StandardCharsets.UTF_8), null)));
-        }
-        ingest("ingest-json", ensembles.get("json"), "application/json");
-        ingest("ingest-csv", ensembles.get("csv"), "text/csv");
-        ingest("ingest-npy", ensembles.get("npy"), "application/x-numpy");
+        return options;
+    }
 
-        String csvEnsemble = ensembles.get("csv");
-        for (var format : List.of(List.of("read-json", "application/json"), List.of("read-csv", "text/csv"),
-                List.of("read-npy", "application/x-numpy"), List.of("read-parquet", "application/x-parquet"))) {
-            repeated(format.get(0), () -> send("GET", "/ensembles/" + csvEnsemble + "/records/resp_0", null, null,
-                    format.get(1)).length);
+    private int run(String database) throws Exception {
+        var priors = new StringBuilder();
+        for (int p = 0; p < profile.parameters(); p++) {
+            priors.append(p == 0 ? "" : ",").append("\"p").append(p).append("\":{\"function\":\"normal\",\"mean\":0,\"std\":1}");
         }
-        misfits(experiment, csvEnsemble);
-        blob(ensembles.get("json"));
-
+        String experiment = client.create("/experiments", "{\"name\":\"benchmark\",\"priors\":{" + priors + "}}");
+        try {
+            warmUp(experiment);
+            var ensembles = new HashMap<String, String>();
+            for (String format : List.of("json", "csv", "npy")) {
+                ensembles.put(format, client.create("/experiments/" + experiment + "/ensembles", ensembleBody()));
+                ingest(format, ensembles.get(format), profile.realizations());
+            }
+            reads(ensembles.get("csv"), profile);
+            misfits(experiment, ensembles.get("csv"));
+            blobs(ensembles.get("npy"));
+        } finally {
+            client.send("DELETE", "/experiments/" + experiment, null, (byte[]) null, null);
+        }
         System.out.println();
         System.out.println(Scenario.header());
         results.forEach(scenario -> System.out.println(scenario.row()));
         System.out.println();
         results.forEach(scenario -> System.out.println(scenario.json()));
+        long rss = server.peakRssBytes();
+        System.out.printf(Locale.ROOT, "{\"profile\":\"%s\",\"database\":\"%s\",\"server_peak_rss_mb\":%.1f}%n",
+                profile.name(), database, rss / 1e6);
+        int errors = results.stream().mapToInt(Scenario::errors).sum();
+        results.stream().filter(s -> s.errors() > 0)
+                .forEach(s -> System.out.println(s.name() + ": " + s.errors() + " errors, first: " + s.firstError()));
+        return errors;
     }
 
-    private void ingest(String name, String ensemble, String contentType) throws Exception {
-        var scenario = new Scenario(name, realizations * (responses + 1));
-        var limit = new Semaphore(CONCURRENT_UPLOADS);
-        var uploads = new ArrayList<Future<?>>();
-        scenario.start();
-        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int realization = 0; realization < realizations; realization++) {
-                for (int response = -1; response < responses; response++) {
-                    String record = response < 0 ? "coeffs" : "resp_" + response;
-                    double[] values = Payloads.values(realization, response, response < 0 ? PARAMETERS : steps);
-                    byte[] body = switch (contentType) {
-                        case "text/csv" -> Payloads.csv(values);
-                        case "application/x-numpy" -> Payloads.npy(values);
-                        default -> Payloads.json(values);
-                    };
-                    String path = "/ensembles/" + ensemble + "/records/" + record + "/matrix?realization_index=" + realization;
-                    uploads.add(executor.submit(() -> {
-                        limit.acquireUninterruptibly();
-                        try {
-                            timed(scenario, () -> {
-                                send("POST", path, contentType, body, null);
-                                return body.length;
-                            });
-                        } finally {
-                            limit.release();
-                        }
-                        return null;
-                    }));
-                }
-            }
-            for (var upload : uploads) {
-                upload.get();
-            }
-        }
-        scenario.stop();
-        results.add(scenario);
+    private String ensembleBody() {
+        var names = new StringBuilder();
+        responses.forEach(name -> names.append(names.isEmpty() ? "\"" : ",\"").append(name).append('"'));
+        return "{\"size\":" + profile.realizations() + ",\"parameter_names\":[\"coeffs\"],\"response_names\":[" + names + "]}";
     }
 
-    private void misfits(String experiment, String ensemble) throws Exception {
-        var xAxis = new StringBuilder();
-        var values = new StringBuilder();
-        var errors = new StringBuilder();
-        for (int i = 0; i < Math.min(10, steps); i++) {
-            String separator = i == 0 ? "" : ",";
-            xAxis.append(separator).append('"').append(LocalDate.of(2020, 1, 1).plusDays(i * 10L)).append('"');
-            values.append(separator).append(0.5);
-            errors.append(separator).append(0.1);
+    /**
+     * Unmeasured uploads and reads of every kind on an ensemble of its own, so that the measured
+     * scenarios see a server whose code paths are compiled, as a long-running server's are.
+     */
+    private void warmUp(String experiment) throws Exception {
+        warming = true;
+        var counts = Profile.named("smoke");
+        for (String format : List.of("json", "csv", "npy")) {
+            String ensemble = client.create("/experiments/" + experiment + "/ensembles", ensembleBody());
+            ingest(format, ensemble, counts.realizations());
+            if (format.equals("csv")) {
+                reads(ensemble, counts);
+            }
         }
-        String observation = id(send("POST", "/experiments/" + experiment + "/observations", "application/json",
-                ("{\"name\":\"obs\",\"x_axis\":[" + xAxis + "],\"values\":[" + values + "],\"errors\":[" + errors + "]}")
-                        .getBytes(StandardCharsets.UTF_8), null));
+        warming = false;
+    }
+
+    /** Per realization, the parameter record (1 x parameters) and every response (1 x steps), 8 uploads at a time. */
+    private void ingest(String format, String ensemble, int realizations) throws Exception {
+        var parameterLabels = IntStream.range(0, profile.parameters()).mapToObj(p -> "p" + p).toList();
+        var operations = new ArrayList<Scenario.Operation>();
         for (int realization = 0; realization < realizations; realization++) {
-            send("POST", "/ensembles/" + ensemble + "/records/resp_0/observations?realization_index=" + realization,
-                    "application/json", ("[\"" + observation + "\"]").getBytes(StandardCharsets.UTF_8), null);
+            for (int record = -1; record < responses.size(); record++) {
+                String name = record < 0 ? "coeffs" : responses.get(record);
+                var values = Payloads.values(realization, record, record < 0 ? profile.parameters() : profile.steps());
+                byte[] body = switch (format) {
+                    case "csv" -> Payloads.csv(values, record < 0 ? parameterLabels : dates);
+                    case "npy" -> Payloads.npy(values);
+                    default -> Payloads.json(values);
+                };
+                String path = "/ensembles/" + ensemble + "/records/" + name + "/matrix?realization_index=" + realization;
+                operations.add(() -> client.send("POST", path, UPLOAD_TYPES.get(format), body, null).length + body.length);
+            }
         }
-        repeated("misfits", () -> send("GET", "/compute/misfits?ensemble_id=" + ensemble + "&response_name=resp_0",
-                null, null, null).length);
+        measure("ingest-" + format, 8, operations);
     }
 
-    /** A 100 MB blob in 4 MiB blocks up, then down; skipped while the server has no blob routes. */
-    private void blob(String ensemble) throws Exception {
-        String path = "/ensembles/" + ensemble + "/records/big_blob/blob";
-        var create = http.send(request("POST", path, null, null, null), HttpResponse.BodyHandlers.ofString());
-        if (create.statusCode() != 200) {
-            System.out.println("blob scenarios skipped: POST " + path + " answered " + create.statusCode());
+    /** The reads of an ingested ensemble, as many as {@code counts} says. */
+    private void reads(String ensemble, Profile counts) throws Exception {
+        String records = "/ensembles/" + ensemble + "/records/";
+        for (String format : List.of("json", "csv", "npy", "parquet")) {
+            measure("read-ensemble-" + format, 1, times(counts.reads(),
+                    i -> () -> client.send("GET", records + responses.get(i % responses.size()), null, (byte[]) null,
+                            READ_TYPES.get(format)).length));
+        }
+        measure("read-ensemble-npy", 8, times(4 * counts.reads(),
+                i -> () -> client.send("GET", records + responses.get(i % responses.size()), null, (byte[]) null,
+                        READ_TYPES.get("npy")).length));
+        for (String format : List.of("json", "npy")) {
+            measure("read-realization-" + format, 8, times(counts.smallReads(), i -> () -> client.send("GET",
+                    records + responses.get(i % responses.size()) + "?realization_index=" + (i / responses.size())
+                            % counts.realizations(), null, (byte[]) null, READ_TYPES.get(format)).length));
+        }
+        measure("read-parameters", 8, times(4 * counts.reads(),
+                i -> () -> client.send("GET", records + "coeffs", null, (byte[]) null, null).length));
+        measure("ensemble-metadata", 8, times(counts.smallReads(),
+                i -> () -> client.send("GET", "/ensembles/" + ensemble, null, (byte[]) null, null).length));
+        for (String listing : List.of("records", "responses", "parameters")) {
+            measure("list-" + listing, 1, times(counts.reads(),
+                    i -> () -> client.send("GET", "/ensembles/" + ensemble + "/" + listing, null, (byte[]) null, null).length));
+        }
+    }
+
+    /** One observation on the whole time axis, attached to every response record, then misfits of each response. */
+    private void misfits(String experiment, String ensemble) throws Exception {
+        String observation = new String(client.send("POST", "/experiments/" + experiment + "/observations",
+                "application/json", Payloads.observation("obs", dates), null), StandardCharsets.UTF_8)
+                .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        byte[] link = ("[\"" + observation + "\"]").getBytes(StandardCharsets.UTF_8);
+        var attach = new ArrayList<Scenario.Operation>();
+        for (String response : responses) {
+            for (int realization = 0; realization < profile.realizations(); realization++) {
+                String path = "/ensembles/" + ensemble + "/records/" + response + "/observations?realization_index="
+                        + realization;
+                attach.add(() -> client.send("POST", path, "application/json", link, null).length);
+            }
+        }
+        measure("attach-observations", 8, attach);
+        for (boolean summary : List.of(false, true)) {
+            measure(summary ? "misfits-summary" : "misfits-univariate", 1, times(profile.misfits(),
+                    i -> () -> client.send("GET", "/compute/misfits?ensemble_id=" + ensemble + "&response_name="
+                            + responses.get(i % responses.size()) + "&summary_misfits=" + summary,
+                            null, (byte[]) null, null).length));
+        }
+    }
+
+    /** Each blob size single-shot ({@code POST …/file}) and chunked in 4 MiB blocks, up then down. */
+    private void blobs(String ensemble) throws Exception {
+        String records = "/ensembles/" + ensemble + "/records/";
+        for (int megabytes : profile.blobSizes()) {
+            var bytes = new byte[megabytes * 1_000_000];
+            new Random(megabytes).nextBytes(bytes);
+            String single = "blob_" + megabytes + "MB_single_";
+            var frame = Payloads.multipartFrame("benchmarkboundary", "blob.bin");
+            measure("blob-" + megabytes + "MB-single-up", 1, times(profile.blobRepeats(), i -> () -> {
+                client.send("POST", records + single + i + "/file", "multipart/form-data; boundary=benchmarkboundary",
+                        HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(frame[0]),
+                                HttpRequest.BodyPublishers.ofByteArray(bytes),
+                                HttpRequest.BodyPublishers.ofByteArray(frame[1])), null);
+                return bytes.length;
+            }));
+            measure("blob-" + megabytes + "MB-single-down", 1, times(profile.blobRepeats(),
+                    i -> () -> client.download(records + single + i)));
+            String chunked = "blob_" + megabytes + "MB_chunked_";
+            measure("blob-" + megabytes + "MB-chunked-up", 1, times(profile.blobRepeats(), i -> () -> {
+                String path = records + chunked + i + "/blob";
+                client.send("POST", path, null, (byte[]) null, null);
+                for (int offset = 0, block = 0; offset < bytes.length; offset += BLOCK_BYTES, block++) {
+                    client.send("PUT", path + "?block_index=" + block, "application/octet-stream",
+                            HttpRequest.BodyPublishers.ofByteArray(bytes, offset, Math.min(BLOCK_BYTES, bytes.length - offset)),
+                            null);
+                }
+                client.send("PATCH", path, null, (byte[]) null, null);
+                return bytes.length;
+            }));
+            measure("blob-" + megabytes + "MB-chunked-down", 1, times(profile.blobRepeats(),
+                    i -> () -> client.download(records + chunked + i)));
+        }
+    }
+
+    private static List<Scenario.Operation> times(int count, IntFunction<Scenario.Operation> operation) {
+        return IntStream.range(0, count).mapToObj(operation).toList();
+    }
+
+    private void measure(String name, int concurrency, List<Scenario.Operation> operations)
+            throws InterruptedException, IOException {
+        boolean ingest = name.startsWith("ingest-");
+        if (!warming && !ingest && !only.isEmpty() && only.stream().noneMatch(name::startsWith)) {
             return;
         }
-        int blockSize = 4 * 1024 * 1024;
-        int blocks = 25;
-        var block = new byte[blockSize];
-        new java.util.Random(42).nextBytes(block);
-        var up = new Scenario("blob-up-100MB", blocks + 1);
-        up.start();
-        for (int i = 0; i < blocks; i++) {
-            int index = i;
-            timed(up, () -> send("PUT", path + "?block_index=" + index, "application/octet-stream", block, null).length
-                    + blockSize);
+        long cpuBefore = server.cpuNanos();
+        var scenario = Scenario.run(name, concurrency, operations);
+        scenario.server(server.peakRssBytes(), server.cpuNanos() - cpuBefore);
+        System.err.println((warming ? "warm-up " : "") + scenario.row());
+        if (!warming && (only.isEmpty() || only.stream().anyMatch(name::startsWith))) {
+            results.add(scenario);
+        } else if (scenario.errors() > 0) {
+            throw new IllegalStateException("warm-up " + name + " failed: " + scenario.firstError());
         }
-        timed(up, () -> send("PATCH", path, null, null, null).length);
-        up.stop();
-        results.add(up);
-        var down = new Scenario("blob-down-100MB", 1);
-        down.start();
-        timed(down, () -> {
-            var response = http.send(request("GET", "/ensembles/" + ensemble + "/records/big_blob", null, null, null),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            long total = 0;
-            try (InputStream body = response.body()) {
-                var buffer = new byte[1 << 16];
-                for (int read; (read = body.read(buffer)) >= 0; ) {
-                    total += read;
-                }
-            }
-            return total;
-        });
-        down.stop();
-        results.add(down);
-    }
-
-    private void repeated(String name, Callable<Integer> operation) throws Exception {
-        var scenario = new Scenario(name, repeat);
-        scenario.start();
-        for (int i = 0; i < repeat; i++) {
-            timed(scenario, () -> (long) operation.call());
-        }
-        scenario.stop();
-        results.add(scenario);
-    }
-
-    private interface Operation {
-        long run() throws Exception;
-    }
-
-    private static void timed(Scenario scenario, Operation operation) throws Exception {
-        long start = System.nanoTime();
-        long bytes = operation.run();
-        scenario.record(System.nanoTime() - start, bytes);
-    }
-
-    private byte[] send(String method, String path, String contentType, byte[] body, String accept)
-            throws IOException, InterruptedException {
-        var response = http.send(request(method, path, contentType, body, accept), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
-        }
-        return response.body();
-    }
-
-    private HttpRequest request(String method, String path, String contentType, byte[] body, String accept) {
-        var builder = HttpRequest.newBuilder(base.resolve(path)).header("Token", TOKEN)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            builder.header("Content-Type", contentType);
-        }
-        if (accept != null) {
-            builder.header("Accept", accept);
-        }
-        return builder.build();
-    }
-
-    private static String id(byte[] json) {
-        var matcher = ID.matcher(new String(json, StandardCharsets.UTF_8));
-        if (!matcher.find()) {
-            throw new IllegalStateException("no id in " + new String(json, StandardCharsets.UTF_8));
-        }
-        return matcher.group(1);
     }
 }

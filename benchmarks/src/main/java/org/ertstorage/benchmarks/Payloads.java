@@ -4,41 +4,41 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 
-/** Request bodies of the workload: one response of one realization, in each upload format. */
+/** Request bodies of the workload: one record of one realization in each upload format, observations, labels. */
 final class Payloads {
 
     private Payloads() {
     }
 
-    /** Deterministic values for a realization and response, so runs are comparable. */
-    static double[] values(int realization, int response, int steps) {
-        var values = new double[steps];
-        for (int step = 0; step < steps; step++) {
-            values[step] = Math.sin(0.01 * step + realization) * (response + 1) + 0.001 * realization;
+    /** Deterministic values for a realization and record, so runs are comparable. */
+    static double[] values(int realization, int record, int count) {
+        var values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = Math.sin(0.01 * i + realization) * (record + 1) + 0.001 * realization;
         }
         return values;
     }
 
-    /** {@code [v0, v1, ...]}: a one-dimensional forward-model record. */
-    static byte[] json(double[] values) {
-        var text = new StringBuilder(values.length * 20).append('[');
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                text.append(", ");
-            }
-            text.append(values[i]);
-        }
-        return text.append(']').toString().getBytes(StandardCharsets.UTF_8);
+    /** Daily dates from 2020-01-01: the time axis of the responses and of their observations. */
+    static List<String> dates(int count) {
+        var first = LocalDate.of(2020, 1, 1);
+        return IntStream.range(0, count).mapToObj(i -> first.plusDays(i).toString()).toList();
     }
 
-    /** pandas' layout: one row labelled 0, one column per day from 2020-01-01. */
-    static byte[] csv(double[] values) {
+    /** {@code [[v0, v1, ...]]}: one row, as a forward model uploads it. */
+    static byte[] json(double[] values) {
+        var text = new StringBuilder(values.length * 20).append("[[");
+        appendJoined(text, values);
+        return text.append("]]").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** pandas' layout: the labels as header, one row labelled 0. */
+    static byte[] csv(double[] values, List<String> labels) {
         var text = new StringBuilder(values.length * 32);
-        var day = LocalDate.of(2020, 1, 1);
-        for (int i = 0; i < values.length; i++) {
-            text.append(',').append(day.plusDays(i));
-        }
+        labels.forEach(label -> text.append(',').append(label));
         text.append("\n0");
         for (double value : values) {
             text.append(',').append(value);
@@ -59,5 +59,35 @@ final class Payloads {
                 .put((byte) '\n');
         buffer.asDoubleBuffer().put(values);
         return buffer.array();
+    }
+
+    /** An observation on every date of the responses' axis. */
+    static byte[] observation(String name, List<String> xAxis) {
+        var text = new StringBuilder(xAxis.size() * 40).append("{\"name\":\"").append(name).append("\",\"x_axis\":[");
+        for (int i = 0; i < xAxis.size(); i++) {
+            text.append(i == 0 ? "\"" : ",\"").append(xAxis.get(i)).append('"');
+        }
+        var values = values(7, 0, xAxis.size());
+        text.append("],\"values\":[");
+        appendJoined(text, values);
+        text.append("],\"errors\":[");
+        for (int i = 0; i < xAxis.size(); i++) {
+            text.append(i == 0 ? "" : ",").append(0.1 + 0.001 * i);
+        }
+        return text.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The parts around a file's bytes in a {@code multipart/form-data} body with one part named {@code file}. */
+    static byte[][] multipartFrame(String boundary, String filename) {
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        return new byte[][] {head, tail};
+    }
+
+    private static void appendJoined(StringBuilder text, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(values[i]);
+        }
     }
 }

@@ -2,10 +2,12 @@ package org.ertstorage.adapter.persistence.jdbi;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,8 +34,19 @@ final class JdbiRecordRepository implements RecordRepository {
             SELECT id FROM record WHERE id IN (<ids>)
             """;
     private static final String SELECT_INFO = """
-            SELECT e.id AS ensemble_id, i.name, i.record_type, i.record_class, p.name AS prior_name
+            SELECT i.pk AS info_pk, e.id AS ensemble_id, i.name, i.record_type, i.record_class, p.name AS prior_name
             FROM record_info i JOIN ensemble e ON e.pk = i.ensemble_pk LEFT JOIN prior p ON p.pk = i.prior_pk
+            WHERE e.id = :ensembleId AND i.name = :name
+            """;
+    // The name's info with one row per record of it (r.pk null: none yet), so that the slot check
+    // before an upload also learns the info it needs next.
+    private static final String SELECT_INFO_AND_SLOTS = """
+            SELECT i.pk AS info_pk, e.id AS ensemble_id, i.name, i.record_type, i.record_class, p.name AS prior_name,
+                   r.pk AS record_pk, r.realization_index
+            FROM ensemble e
+            JOIN record_info i ON i.ensemble_pk = e.pk
+            LEFT JOIN prior p ON p.pk = i.prior_pk
+            LEFT JOIN record r ON r.record_info_pk = i.pk
             WHERE e.id = :ensembleId AND i.name = :name
             """;
     // The prior is looked up by name in the ensemble's experiment (DATA-MODEL 6.9).
@@ -64,9 +77,6 @@ final class JdbiRecordRepository implements RecordRepository {
             """ + FROM_RECORDS + """
             JOIN f64_matrix m ON m.record_pk = r.pk
             """;
-    private static final String SELECT_REALIZATIONS = """
-            SELECT r.realization_index
-            """ + FROM_RECORDS;
     private static final String SELECT_WITH_OBSERVATIONS = """
             SELECT DISTINCT r.id FROM observation_record l JOIN record r ON r.pk = l.record_pk WHERE r.id IN (<ids>)
             """;
@@ -90,9 +100,23 @@ final class JdbiRecordRepository implements RecordRepository {
             """;
 
     private final Handle handle;
+    /**
+     * The infos this transaction has read, by ensemble and name, with their primary keys: an upload
+     * checks its slot, admits its info and inserts its rows with one read of the info. An info
+     * never changes once stored and goes only with its ensemble, so within one transaction that
+     * found the ensemble it stays valid.
+     */
+    private final Map<InfoKey, StoredInfo> known = new HashMap<>();
 
     JdbiRecordRepository(Handle handle) {
         this.handle = handle;
+    }
+
+    private record InfoKey(EnsembleId ensembleId, String name) {
+    }
+
+    /** A stored record info and its row's primary key. */
+    record StoredInfo(long pk, RecordInfo info) {
     }
 
     @Override
@@ -102,11 +126,23 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public Optional<RecordInfo> info(EnsembleId ensembleId, String name) {
-        return handle.createQuery(SELECT_INFO)
+        return stored(ensembleId, name).map(StoredInfo::info);
+    }
+
+    /** The name's info with its key, from what this transaction has read, else from the database. */
+    Optional<StoredInfo> stored(EnsembleId ensembleId, String name) {
+        var key = new InfoKey(ensembleId, name);
+        var cached = known.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var stored = handle.createQuery(SELECT_INFO)
                 .bind("ensembleId", ensembleId.value())
                 .bind("name", name)
-                .map(RecordRowMappers::info)
+                .map((rs, ctx) -> new StoredInfo(rs.getLong("info_pk"), RecordRowMappers.info(rs, ctx)))
                 .findOne();
+        stored.ifPresent(info -> known.put(key, info));
+        return stored;
     }
 
     /**
@@ -141,17 +177,28 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public RecordSlots slots(EnsembleId ensembleId, String name) {
-        var realizations = ofName(SELECT_REALIZATIONS, ensembleId, name, "")
-                .map((rs, ctx) -> Optional.ofNullable(rs.getObject("realization_index", Integer.class)))
+        var rows = handle.createQuery(SELECT_INFO_AND_SLOTS)
+                .bind("ensembleId", ensembleId.value())
+                .bind("name", name)
+                .map((rs, ctx) -> new SlotRow(new StoredInfo(rs.getLong("info_pk"), RecordRowMappers.info(rs, ctx)),
+                        rs.getObject("record_pk", Long.class) != null, rs.getObject("realization_index", Integer.class)))
                 .list();
-        return new RecordSlots(ensembleId, name, realizations.contains(Optional.empty()),
-                realizations.stream().flatMap(Optional::stream).collect(Collectors.toSet()));
+        if (!rows.isEmpty()) {
+            known.putIfAbsent(new InfoKey(ensembleId, name), rows.getFirst().info());
+        }
+        var records = rows.stream().filter(SlotRow::hasRecord).toList();
+        return new RecordSlots(ensembleId, name, records.stream().anyMatch(row -> row.realization() == null),
+                records.stream().map(SlotRow::realization).filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    /** A row of {@link #SELECT_INFO_AND_SLOTS}: the info, whether a record joined, and its realization (null: ensemble-wide). */
+    private record SlotRow(StoredInfo info, boolean hasRecord, Integer realization) {
     }
 
     @Override
     public void addNumeric(NumericRecord numeric) {
         var record = numeric.record();
-        long recordPk = RecordRows.insert(handle, record);
+        long recordPk = RecordRows.insert(handle, record, stored(record.ensembleId(), record.name()));
         var matrix = numeric.matrix();
         handle.createUpdate(INSERT_MATRIX)
                 .bind("recordPk", recordPk)

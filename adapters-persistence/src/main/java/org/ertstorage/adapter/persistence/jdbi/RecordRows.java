@@ -1,7 +1,10 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.RecordAlreadyExists;
+import org.ertstorage.domain.record.RecordSlots;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -19,6 +22,13 @@ final class RecordRows {
     private static final String LOCK_INFO = """
             SELECT pk FROM record_info WHERE ensemble_pk = :ensemblePk AND name = :name FOR UPDATE
             """;
+    private static final String LOCK_INFO_BY_PK = """
+            SELECT pk FROM record_info WHERE pk = :pk FOR UPDATE
+            """;
+    // Under the info's lock: which slots of the name are taken, read by the unique index of record.
+    private static final String SELECT_SLOTS = """
+            SELECT realization_index FROM record WHERE record_info_pk = :infoPk
+            """;
     private static final String INSERT_RECORD = """
             INSERT INTO record (id, record_info_pk, realization_index, userdata)
             VALUES (:id, :recordInfoPk, :realization, :userdata)
@@ -33,17 +43,22 @@ final class RecordRows {
      * @throws IllegalStateException when the name's info was not claimed
      */
     static long insert(Handle handle, EnsembleRecord record) {
-        long ensemblePk = handle.createQuery(ENSEMBLE_PK)
-                .bind("ensembleId", record.ensembleId().value())
-                .mapTo(Long.class)
-                .one();
-        long infoPk = handle.createQuery(LOCK_INFO)
-                .bind("ensemblePk", ensemblePk)
-                .bind("name", record.name())
-                .mapTo(Long.class)
-                .findOne()
+        return insert(handle, record, Optional.empty());
+    }
+
+    /**
+     * {@link #insert(Handle, EnsembleRecord)} when the name's stored info may already be known,
+     * which saves looking the ensemble and the info up again.
+     */
+    static long insert(Handle handle, EnsembleRecord record, Optional<JdbiRecordRepository.StoredInfo> known) {
+        long infoPk = known.map(info -> lockByPk(handle, info.pk())).orElseGet(() -> lockByName(handle, record))
                 .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
-        new JdbiRecordRepository(handle).slots(record.ensembleId(), record.name()).requireFree(record.realization());
+        var taken = handle.createQuery(SELECT_SLOTS)
+                .bind("infoPk", infoPk)
+                .map((rs, ctx) -> Optional.ofNullable(rs.getObject("realization_index", Integer.class)))
+                .list();
+        new RecordSlots(record.ensembleId(), record.name(), taken.contains(Optional.empty()),
+                taken.stream().flatMap(Optional::stream).collect(Collectors.toSet())).requireFree(record.realization());
         try {
             return handle.createUpdate(INSERT_RECORD)
                     .bind("id", record.id().value())
@@ -59,5 +74,21 @@ final class RecordRows {
             }
             throw e;
         }
+    }
+
+    private static Optional<Long> lockByPk(Handle handle, long infoPk) {
+        return handle.createQuery(LOCK_INFO_BY_PK).bind("pk", infoPk).mapTo(Long.class).findOne();
+    }
+
+    private static Optional<Long> lockByName(Handle handle, EnsembleRecord record) {
+        long ensemblePk = handle.createQuery(ENSEMBLE_PK)
+                .bind("ensembleId", record.ensembleId().value())
+                .mapTo(Long.class)
+                .one();
+        return handle.createQuery(LOCK_INFO)
+                .bind("ensemblePk", ensemblePk)
+                .bind("name", record.name())
+                .mapTo(Long.class)
+                .findOne();
     }
 }

@@ -1,0 +1,58 @@
+package org.ertstorage.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ertstorage.adapter.http.api.ApiClient;
+import org.ertstorage.adapter.http.api.ApiTestData;
+import org.ertstorage.adapter.persistence.DatabaseSettings;
+import org.ertstorage.adapter.persistence.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 7: a forward model's upload of one record is the ingest's unit of work, run about 20,000
+ * times per ensemble. Once its name exists it takes a fixed, small number of SQL statements (the
+ * ensemble, the name's info with its slots, the info's lock, the slots under it, two inserts),
+ * however many realizations are stored already.
+ */
+class UploadStatementCountTest {
+
+    private static final int STATEMENTS = 6;
+
+    private final AtomicInteger statements = new AtomicInteger();
+
+    @Test
+    void givenH2_uploadOfKnownName_runsFixedStatements() {
+        assertFixed(TestDatabases.h2());
+    }
+
+    @Test
+    void givenPostgres_uploadOfKnownName_runsFixedStatements() {
+        assertFixed(TestDatabases.postgres());
+    }
+
+    private void assertFixed(DatabaseSettings database) {
+        try (var server = TestServer.start(database, sql -> statements.incrementAndGet())) {
+            var api = new ApiClient(server.baseUri(), TestServer.TOKEN);
+            var experiment = ApiTestData.experiment(api, "{\"name\":\"" + ApiTestData.unique("count") + "\"}");
+            var ensemble = ApiTestData.ensemble(api, experiment,
+                    "{\"size\":50,\"parameter_names\":[],\"response_names\":[\"FOPR\"]}");
+            upload(api, ensemble, 0);
+            int second = upload(api, ensemble, 1);
+            for (int realization = 2; realization < 49; realization++) {
+                upload(api, ensemble, realization);
+            }
+            int last = upload(api, ensemble, 49);
+            assertEquals(second, last, "statements for the second and the fiftieth upload");
+            assertTrue(last <= STATEMENTS, last + " statements");
+        }
+    }
+
+    private int upload(ApiClient api, String ensemble, int realization) {
+        statements.set(0);
+        api.post("/ensembles/" + ensemble + "/records/FOPR/matrix?realization_index=" + realization, "[[1, 2, 3]]")
+                .expect(200);
+        return statements.get();
+    }
+}
