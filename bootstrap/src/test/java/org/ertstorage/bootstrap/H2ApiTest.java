@@ -1,7 +1,9 @@
 package org.ertstorage.bootstrap;
 
 import org.ertstorage.adapter.http.api.ApiTarget;
+import org.ertstorage.adapter.http.api.BadInputApiContract;
 import org.ertstorage.adapter.http.api.BlobApiContract;
+import org.ertstorage.adapter.http.api.BulkUploadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
@@ -92,6 +94,14 @@ class H2ApiTest {
     }
 
     @Nested
+    class BulkUpload extends BulkUploadApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
     class Blob extends BlobApiContract {
         @Override
         protected ApiTarget target() {
@@ -101,6 +111,14 @@ class H2ApiTest {
 
     @Nested
     class GraphQl extends GraphQlApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class BadInput extends BadInputApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

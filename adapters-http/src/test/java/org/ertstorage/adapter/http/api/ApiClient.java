@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,8 +55,18 @@ public final class ApiClient {
     }
 
     public ApiResponse send(String method, String path, String body, Map<String, String> headers) {
-        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(method, path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    /** A request with a body of bytes, for binary formats and bodies that are not valid UTF-8. */
+    public ApiResponse sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        return exchange(method, path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    private ApiResponse exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).method(method, body);
         var allHeaders = new LinkedHashMap<>(headers);
         if (token != null) {
             allHeaders.putIfAbsent("Token", token);

@@ -17,6 +17,7 @@ import org.ertstorage.application.port.out.RecordRepository;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.Matrix;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
@@ -27,6 +28,7 @@ import org.ertstorage.domain.record.Shape;
 import org.ertstorage.domain.record.StreamedStack;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -63,6 +65,10 @@ final class JdbiRecordRepository implements RecordRepository {
             """;
     private static final String INSERT_MATRIX = """
             INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (:recordPk, :shape, :content, :labels)
+            """;
+    private static final String INSERT_MATRIX_OF_RECORD = """
+            INSERT INTO f64_matrix (record_pk, shape, content, labels)
+            SELECT pk, :shape, :content, :labels FROM record WHERE id = :recordId
             """;
     // Ensemble and name first: H2 keeps this join order, and starting from record would scan
     // every record of every ensemble for each lookup of a name.
@@ -217,13 +223,27 @@ final class JdbiRecordRepository implements RecordRepository {
     public void addNumeric(NumericRecord numeric) {
         var record = numeric.record();
         long recordPk = RecordRows.insert(handle, record, stored(record.ensembleId(), record.name()));
-        var matrix = numeric.matrix();
-        handle.createUpdate(INSERT_MATRIX)
-                .bind("recordPk", recordPk)
-                .bindArray("shape", Integer.class, matrix.shape().dimensions())
+        bindMatrix(handle.createUpdate(INSERT_MATRIX), numeric.matrix()).bind("recordPk", recordPk).execute();
+    }
+
+    /** Two batched statements for any number of records: their rows, then their contents. */
+    @Override
+    public void addNumerics(List<NumericRecord> numerics) {
+        if (numerics.isEmpty()) {
+            return;
+        }
+        var first = numerics.getFirst().record();
+        RecordRows.insertAll(handle, numerics.stream().map(NumericRecord::record).toList(),
+                stored(first.ensembleId(), first.name()));
+        var batch = handle.prepareBatch(INSERT_MATRIX_OF_RECORD);
+        numerics.forEach(numeric -> bindMatrix(batch, numeric.matrix()).bind("recordId", numeric.record().id().value()).add());
+        batch.execute();
+    }
+
+    private static <S extends SqlStatement<S>> S bindMatrix(S statement, Matrix matrix) {
+        return statement.bindArray("shape", Integer.class, matrix.shape().dimensions())
                 .bind("content", PackedDoubles.pack(matrix.values()))
-                .bind("labels", matrix.labels().map(LabelsJson::write).orElse(null))
-                .execute();
+                .bind("labels", matrix.labels().map(LabelsJson::write).orElse(null));
     }
 
     @Override

@@ -48,6 +48,15 @@ public interface RecordRepository {
      */
     void addNumeric(NumericRecord record);
 
+    /**
+     * Stores numeric records of one name, as a bulk upload brings them; an adapter may batch them.
+     *
+     * @throws org.ertstorage.domain.record.RecordAlreadyExists when a slot was taken meanwhile
+     */
+    default void addNumerics(List<NumericRecord> records) {
+        records.forEach(this::addNumeric);
+    }
+
     /** The record of exactly this slot ({@code realization} empty: the ensemble-wide one). */
     Optional<EnsembleRecord> find(EnsembleId ensembleId, String name, Optional<Integer> realization);
 
