@@ -101,12 +101,45 @@ public record RecordTable(LabelAxis columns, LabelAxis rows, List<Integer> cellS
         if (column < 0) {
             throw new RecordLabelNotFound(label);
         }
-        int cell = cellSize();
-        var kept = new double[rowCount() * cell];
-        for (int row = 0; row < rowCount(); row++) {
-            System.arraycopy(values, (row * columnCount() + column) * cell, kept, row * cell, cell);
+        return columns(new int[] {column});
+    }
+
+    /**
+     * The columns whose labels lie in the range.
+     *
+     * @throws LabelRange.BoundMismatch when the range's bounds are not of the labels' type
+     */
+    public RecordTable columnsIn(LabelRange range) {
+        return range.isAll() ? this : columns(range.keep(columns));
+    }
+
+    /** The rows at the positions in the set, which for an ensemble-wide record are the realizations. */
+    public RecordTable rowsAt(RealizationSet positions) {
+        int[] kept = IntStream.range(0, rowCount()).filter(positions::includes).toArray();
+        int rowSize = columnCount() * cellSize();
+        var values = new double[kept.length * rowSize];
+        for (int i = 0; i < kept.length; i++) {
+            System.arraycopy(this.values, kept[i] * rowSize, values, i * rowSize, rowSize);
         }
-        return new RecordTable(new LabelAxis(columns.type(), List.of(label)), rows, cellShape, kept);
+        var labels = Arrays.stream(kept).mapToObj(rows.values()::get).toList();
+        return new RecordTable(columns, new LabelAxis(rows.type(), labels), cellShape, values);
+    }
+
+    private RecordTable columns(int[] kept) {
+        var labels = Arrays.stream(kept).mapToObj(columns.values()::get).toList();
+        return new RecordTable(new LabelAxis(columns.type(), labels), rows, cellShape,
+                keepColumns(values, rowCount(), columnCount(), cellSize(), kept));
+    }
+
+    /** The cells of the {@code kept} columns, in their order, of rows of {@code columnCount} cells of {@code cell} values. */
+    static double[] keepColumns(double[] values, int rowCount, int columnCount, int cell, int[] kept) {
+        var result = new double[rowCount * kept.length * cell];
+        for (int row = 0; row < rowCount; row++) {
+            for (int k = 0; k < kept.length; k++) {
+                System.arraycopy(values, (row * columnCount + kept[k]) * cell, result, (row * kept.length + k) * cell, cell);
+            }
+        }
+        return result;
     }
 
     public int rowCount() {

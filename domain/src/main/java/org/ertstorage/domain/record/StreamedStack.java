@@ -1,6 +1,7 @@
 package org.ertstorage.domain.record;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -33,13 +34,14 @@ public final class StreamedStack {
     private final TableLayout layout;
     private final Set<RecordId> records;
     private final int storedColumns;
-    private final int keptColumn;
+    /** The stored columns the table keeps, in order; null for all of them. */
+    private final int[] keptColumns;
 
-    private StreamedStack(TableLayout layout, Set<RecordId> records, int storedColumns, int keptColumn) {
+    private StreamedStack(TableLayout layout, Set<RecordId> records, int storedColumns, int[] keptColumns) {
         this.layout = layout;
         this.records = records;
         this.storedColumns = storedColumns;
-        this.keptColumn = keptColumn;
+        this.keptColumns = keptColumns;
     }
 
     /** The table's layout: the records' columns, one row label per row with its realization. */
@@ -58,72 +60,71 @@ public final class StreamedStack {
 
     /** A planned record's rows of the table, from its stored values. */
     public double[] rows(double[] stored) {
-        if (keptColumn < 0) {
+        if (keptColumns == null) {
             return stored;
         }
         int cell = layout.cellSize();
-        int rowCount = stored.length / (storedColumns * cell);
-        var kept = new double[rowCount * cell];
-        for (int row = 0; row < rowCount; row++) {
-            System.arraycopy(stored, (row * storedColumns + keptColumn) * cell, kept, row * cell, cell);
-        }
-        return kept;
+        int rowCount = storedColumns == 0 ? 0 : stored.length / (storedColumns * cell);
+        return RecordTable.keepColumns(stored, rowCount, storedColumns, cell, keptColumns);
     }
 
     /**
-     * The plan of the heads, taken one at a time in realization order and keeping only one
-     * record's labels besides the plan's; empty when there are none or their mix is stacked in
-     * memory.
+     * Plans the stack of the heads, taken one at a time in realization order and holding only the
+     * first's labels besides the plan; empty when there are none or their mix is stacked in memory.
      *
      * @param label keeps only that column of labeled records, as {@link RecordTable#of} does
+     * @param range keeps only the columns whose labels it holds
      * @throws RecordLabelNotFound when a label is asked for that the labeled records lack
+     * @throws LabelRange.BoundMismatch when the range's bounds are not of the labels' type
      */
-    public static Optional<StreamedStack> plan(Iterator<Head> heads, Optional<String> label) {
+    public static Optional<StreamedStack> plan(Iterator<Head> heads, Optional<String> label, LabelRange range) {
         Objects.requireNonNull(label, "'label' must not be null");
+        if (!heads.hasNext()) {
+            return Optional.empty();
+        }
+        Head first = heads.next();
         var records = new HashSet<RecordId>();
         var rowLabels = new ArrayList<String>();
-        Head first = null;
-        int lastRealization = -1;
-        while (heads.hasNext()) {
-            var head = heads.next();
-            if (!fits(head, first, lastRealization)) {
+        Head previous = null;
+        for (Head head = first; head != null; head = heads.hasNext() ? heads.next() : null) {
+            if (!fits(head, first, previous)) {
                 return Optional.empty();
             }
-            if (first == null) {
-                first = head;
-            }
-            int realization = head.realization().orElseThrow();
-            lastRealization = realization;
             records.add(head.id());
-            rowLabels.addAll(Collections.nCopies(rowCount(head.shape()), Integer.toString(realization)));
-        }
-        if (first == null) {
-            return Optional.empty();
+            rowLabels.addAll(Collections.nCopies(rowCount(head.shape()), Integer.toString(head.realization().orElseThrow())));
+            previous = head;
         }
         Shape shape = first.shape();
         int storedColumns = columnCount(shape);
         var columns = first.labels().map(Labels::columns).orElseGet(() -> RecordTable.positions(storedColumns));
-        int keptColumn = -1;
+        int[] kept = null;
         if (label.isPresent() && first.labels().isPresent()) {
-            keptColumn = columns.values().indexOf(label.get());
-            if (keptColumn < 0) {
+            int column = columns.values().indexOf(label.get());
+            if (column < 0) {
                 throw new RecordLabelNotFound(label.get());
             }
-            columns = new LabelAxis(columns.type(), List.of(label.get()));
+            kept = new int[] {column};
+        }
+        if (!range.isAll()) {
+            var inRange = range.keep(columns);
+            kept = kept == null ? inRange : Arrays.stream(kept).filter(c -> Arrays.binarySearch(inRange, c) >= 0).toArray();
+        }
+        if (kept != null) {
+            var all = columns.values();
+            columns = new LabelAxis(columns.type(), Arrays.stream(kept).mapToObj(all::get).toList());
         }
         var layout = new TableLayout(columns, new LabelAxis(LabelType.INTEGER, rowLabels), cellShape(shape));
-        return Optional.of(new StreamedStack(layout, Set.copyOf(records), storedColumns, keptColumn));
+        return Optional.of(new StreamedStack(layout, Set.copyOf(records), storedColumns, kept));
     }
 
-    private static boolean fits(Head head, Head first, int lastRealization) {
-        if (head.realization().isEmpty() || head.realization().get() <= lastRealization) {
+    /** Whether the head's rows follow the previous head's unchanged in the stack of records like the first. */
+    private static boolean fits(Head head, Head first, Head previous) {
+        if (head.realization().isEmpty()
+                || previous != null && head.realization().get() <= previous.realization().orElseThrow()) {
             return false;
         }
         if (head.labels().isEmpty() && rowCount(head.shape()) != 1) {
             return false; // its rows are labeled 0, 1, ... and interleave with other records' rows
-        }
-        if (first == null) {
-            return true;
         }
         Shape shape = head.shape();
         Shape firstShape = first.shape();

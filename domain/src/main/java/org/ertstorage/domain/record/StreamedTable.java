@@ -1,6 +1,5 @@
 package org.ertstorage.domain.record;
 
-import java.io.IOException;
 import java.util.Objects;
 
 /**
@@ -10,18 +9,21 @@ import java.util.Objects;
  */
 public record StreamedTable(TableLayout layout, Rows rows) {
 
-    /** Produces the blocks; each call of {@link #forEach} visits all of them once more. */
+    /**
+     * Produces the blocks; each call of {@link #forEach} visits all of them once more. Writers
+     * pass their I/O failures through as unchecked exceptions, which reach the caller unchanged.
+     */
     @FunctionalInterface
     public interface Rows {
 
-        void forEach(Block block) throws IOException;
+        void forEach(Block block);
     }
 
     /** Takes one block: {@code values.length / layout.rowSize()} rows, row-major. */
     @FunctionalInterface
     public interface Block {
 
-        void accept(double[] values) throws IOException;
+        void accept(double[] values);
     }
 
     public StreamedTable {

@@ -28,7 +28,7 @@ final class NpyTableWriter implements TableWriter {
         var buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
         var doubles = buffer.asDoubleBuffer();
         long[] written = {0};
-        table.rows().forEach(values -> {
+        TableRows.forEachBlock(table, values -> {
             for (int from = 0; from < values.length;) {
                 int n = Math.min(doubles.remaining(), values.length - from);
                 doubles.put(values, from, n);

@@ -31,10 +31,23 @@ final class ParquetTableWriter implements TableWriter {
     static final String INDEX_COLUMN = "__index_level_0__";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Values a row group holds at most, unless that would make the footer too long (below). */
+    /** Values a row group holds at most (4 MB), unless that would make the footer too long (below). */
     private static final int ROW_GROUP_VALUES = 1 << 19;
     /** Column chunks the footer lists at most: a wide table gets fewer, longer row groups. */
     private static final int FOOTER_CHUNKS = 100_000;
+
+    private final int rowGroupValues;
+    private final int footerChunks;
+
+    ParquetTableWriter() {
+        this(ROW_GROUP_VALUES, FOOTER_CHUNKS);
+    }
+
+    /** A writer with other row group bounds, so tests reach several row groups with small tables. */
+    ParquetTableWriter(int rowGroupValues, int footerChunks) {
+        this.rowGroupValues = rowGroupValues;
+        this.footerChunks = footerChunks;
+    }
 
     /**
      * Rows arrive in row order but Parquet stores columns, so they are gathered into row groups
@@ -67,9 +80,9 @@ final class ParquetTableWriter implements TableWriter {
         writer.finish(Map.of("pandas", json(pandas(layout, range))));
     }
 
-    private static int groupRows(int rows, int columns) {
-        int maxGroups = Math.max(1, FOOTER_CHUNKS / Math.max(1, columns));
-        int rowsForValues = ROW_GROUP_VALUES / Math.max(1, columns);
+    private int groupRows(int rows, int columns) {
+        int maxGroups = Math.max(1, footerChunks / Math.max(1, columns));
+        int rowsForValues = rowGroupValues / Math.max(1, columns);
         int rowsForFooter = (rows + maxGroups - 1) / maxGroups;
         return Math.max(1, Math.min(rows, Math.max(rowsForValues, rowsForFooter)));
     }

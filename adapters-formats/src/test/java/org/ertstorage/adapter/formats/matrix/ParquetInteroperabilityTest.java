@@ -71,6 +71,42 @@ class ParquetInteroperabilityTest {
 
     // --- our writer, DuckDB's reader -------------------------------------------------------------
 
+    /** A stacked read written in many row groups (small bounds stand in for a large table), index column in each. */
+    @Test
+    void givenRowGroupsOfBoundedSize_duckdbRead_seesEveryRowOfEveryGroup() throws Exception {
+        int rowCount = 1000;
+        var labels = new ArrayList<String>();
+        for (int i = 0; i < rowCount; i++) {
+            labels.add("r" + i);
+        }
+        var table = table(labeled(List.of("a", "b", "c"), new LabelAxis(LabelType.STRING, labels),
+                randomBits(new Random(3), 3 * rowCount)));
+        var out = new java.io.ByteArrayOutputStream();
+        // 4 columns with the index: 256 values make row groups of 64 rows, 16 of them.
+        new ParquetTableWriter(256, 1000).write(Tables.inBlocks(table, 7), out);
+        Path file = file();
+        Files.write(file, out.toByteArray());
+
+        try (var groups = query("SELECT COUNT(DISTINCT row_group_id) FROM parquet_metadata('" + file + "')")) {
+            groups.next();
+            assertEquals(16, groups.getInt(1));
+        }
+        try (var rows = query("SELECT a, b, c, " + ParquetTableWriter.INDEX_COLUMN + " FROM read_parquet('" + file + "')")) {
+            int row = 0;
+            for (; rows.next(); row++) {
+                for (int c = 0; c < 3; c++) {
+                    assertBits(table.values()[row * 3 + c], rows.getDouble(c + 1), "row " + row + " column " + c);
+                }
+                assertEquals(labels.get(row), rows.getString(4), "index of row " + row);
+            }
+            assertEquals(rowCount, row);
+        }
+        var read = MatrixFormat.PARQUET.read(out.toByteArray());
+        assertValues(table.values(), read.values());
+        assertEquals(labels, read.labels().orElseThrow().rows().values());
+    }
+
+
     static Stream<Arguments> ourFiles() {
         var random = new Random(20_240_601);
         return Stream.of(

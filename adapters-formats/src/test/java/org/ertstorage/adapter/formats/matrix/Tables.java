@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.ertstorage.domain.record.LabelAxis;
@@ -12,6 +13,7 @@ import org.ertstorage.domain.record.Labels;
 import org.ertstorage.domain.record.Matrix;
 import org.ertstorage.domain.record.RecordTable;
 import org.ertstorage.domain.record.Shape;
+import org.ertstorage.domain.record.StreamedTable;
 
 /** Test data: matrices, the tables a read makes of them, and their encodings. */
 final class Tables {
@@ -34,6 +36,27 @@ final class Tables {
 
     static RecordTable table(Matrix matrix) {
         return RecordTable.of(List.of(new RecordTable.Part(matrix, Optional.empty())), Optional.empty());
+    }
+
+    /** The table as blocks of {@code rowsPerBlock} rows (the last may hold fewer), as a stacked read streams it. */
+    static StreamedTable inBlocks(RecordTable table, int rowsPerBlock) {
+        int rowSize = table.columnCount() * table.cellSize();
+        return new StreamedTable(table.layout(), block -> {
+            for (int row = 0; row < table.rowCount(); row += rowsPerBlock) {
+                int rows = Math.min(rowsPerBlock, table.rowCount() - row);
+                block.accept(Arrays.copyOfRange(table.values(), row * rowSize, (row + rows) * rowSize));
+            }
+        });
+    }
+
+    static byte[] bytes(MatrixFormat format, StreamedTable table) {
+        var out = new ByteArrayOutputStream();
+        try {
+            format.write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static byte[] bytes(MatrixFormat format, RecordTable table) {

@@ -14,12 +14,15 @@ import org.ertstorage.application.port.in.record.ComputeMisfitsUseCase;
 import org.ertstorage.application.port.in.record.ReadRecordUseCase;
 import org.ertstorage.application.port.in.record.RecordData;
 import org.ertstorage.application.port.in.record.RecordDetails;
+import org.ertstorage.application.port.in.record.RecordSelection;
 import org.ertstorage.application.port.in.record.UploadMatrixCommand;
 import org.ertstorage.application.port.in.record.MatrixContent;
 import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
 import org.ertstorage.application.port.in.record.UploadRealizationsCommand;
 import org.ertstorage.application.port.in.record.UploadRealizationsUseCase;
+import org.ertstorage.domain.record.LabelRange;
 import org.ertstorage.domain.record.NotAMatrix;
+import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.StreamedTable;
 
@@ -74,7 +77,27 @@ public final class RecordDataController {
     public void read(Context ctx) {
         var slot = RecordSlotParameters.read(ctx);
         var label = Optional.ofNullable(ctx.queryParam("label"));
-        send(ctx, read.read(slot.ensembleId(), slot.name(), slot.realization(), label));
+        var parameters = new RequestParameters(ctx);
+        var selection = selection(parameters);
+        if (slot.realization().isPresent() && !selection.equals(RecordSelection.ALL)) {
+            parameters.refuse("realizations", "selects from an ensemble-wide read only, not with realization_index");
+        }
+        parameters.validate();
+        send(ctx, read.read(slot.ensembleId(), slot.name(), slot.realization(), label, selection));
+    }
+
+    /** Issue 7's server-side selection: {@code realizations=0,3,10-19}, {@code label_from=} and {@code label_to=}. */
+    private static RecordSelection selection(RequestParameters parameters) {
+        var realizations = parameters.queryText("realizations").flatMap(text -> {
+            try {
+                return Optional.of(RealizationSet.parse(text));
+            } catch (IllegalArgumentException e) {
+                parameters.refuse("realizations", e.getMessage());
+                return Optional.empty();
+            }
+        });
+        return new RecordSelection(realizations,
+                new LabelRange(parameters.queryText("label_from"), parameters.queryText("label_to")));
     }
 
     public void readById(Context ctx) {
@@ -89,8 +112,10 @@ public final class RecordDataController {
         var parameters = new RequestParameters(ctx);
         var ensembleId = parameters.pathUuid("ensemble_id");
         var name = parameters.pathText("response_name");
+        var selection = selection(parameters);
         parameters.validate();
-        write(ctx, MatrixFormat.CSV, read.responseData(new org.ertstorage.domain.ensemble.EnsembleId(ensembleId), name));
+        write(ctx, MatrixFormat.CSV, read.responseData(new org.ertstorage.domain.ensemble.EnsembleId(ensembleId), name,
+                selection));
     }
 
     /** {@code GET /compute/misfits}: CSV, whatever the client accepts, as in the original. */

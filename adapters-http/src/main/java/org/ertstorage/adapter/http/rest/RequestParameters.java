@@ -94,6 +94,11 @@ final class RequestParameters {
         }
     }
 
+    /** Reports a query parameter whose value this route cannot take, saying why. */
+    void refuse(String name, String message) {
+        issues.add(new ValidationIssue(List.of("query", name), message, "value_error"));
+    }
+
     /** @throws RequestValidationException when any parameter read so far was malformed */
     void validate() {
         if (!issues.isEmpty()) {

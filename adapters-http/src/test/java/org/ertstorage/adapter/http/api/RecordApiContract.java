@@ -317,6 +317,47 @@ public abstract class RecordApiContract extends ApiContract {
         assertEquals(404, read(ensemble, "empty", "", null).status());
     }
 
+    /** Issue 7: {@code realizations=} (list and ranges) and an inclusive column label range, on both ensemble-wide routes. */
+    @Test
+    void givenForwardModelRecords_readWithSelection_keepsThoseRealizationsAndColumns() {
+        var ensemble = ensemble(12);
+        for (int i = 0; i < 12; i++) {
+            uploadCsv(ensemble, "resp", "?realization_index=" + i, "text/csv",
+                    ",2021-01-01,2021-01-02,2021-01-03\n0," + i + ".1," + i + ".2," + i + ".3\n").expect(200);
+        }
+        var expected = ",2021-01-02,2021-01-03\n0,0.2,0.3\n3,3.2,3.3\n7,7.2,7.3\n10,10.2,10.3\n11,11.2,11.3\n";
+        var query = "?realizations=7,0,10-11,3&label_from=2021-01-02";
+        assertEquals(expected, read(ensemble, "resp", query, "text/csv").body());
+        assertEquals(expected, raw("GET", "/ensembles/" + ensemble + "/responses/resp/data" + query, null, null, null).body());
+        assertEquals("[[1.1, 1.2], [2.1, 2.2]]",
+                read(ensemble, "resp", "?realizations=1-2&label_to=2021-01-02T00:00:00", "application/json").body());
+        assertEquals("[5.2]", read(ensemble, "resp", "?realizations=5&label_from=2021-01-02&label_to=2021-01-02", null).body());
+    }
+
+    @Test
+    void givenEnsembleWideRecord_readWithSelection_keepsThoseRowsAndColumns() {
+        var ensemble = ensemble(4);
+        uploadJson(ensemble, "coeffs", "", "[[0, 1, 2], [10, 11, 12], [20, 21, 22], [30, 31, 32]]").expect(200);
+        assertEquals("[[11.0, 12.0], [31.0, 32.0]]", read(ensemble, "coeffs", "?realizations=1,3&label_from=1", null).body());
+    }
+
+    @Test
+    void givenBadSelection_read_answers422NamingTheParameter() {
+        var ensemble = ensemble(3);
+        uploadCsv(ensemble, "resp", "?realization_index=0", "text/csv", ",2021-01-01\n0,1.0\n").expect(200);
+        for (var bad : new String[] {"x", "1-", "3-1", "-2", "", "1,,2"}) {
+            var detail = read(ensemble, "resp", "?realizations=" + bad, null).expect(422).get("detail");
+            assertEquals("realizations", detail.get(0).get("loc").get(1).asText(), bad);
+        }
+        uploadJson(ensemble, "plain", "?realization_index=0", "[[1, 2]]").expect(200);
+        var detail = read(ensemble, "plain", "?label_from=soon", null).expect(422).get("detail");
+        assertEquals("label_from", detail.get("parameter").asText());
+        var combined = read(ensemble, "resp", "?realization_index=0&realizations=0", null).expect(422).get("detail");
+        assertEquals("realizations", combined.get(0).get("loc").get(1).asText());
+        assertEquals("Record not found", read(ensemble, "resp", "?realizations=2", null).expect(404).get("detail")
+                .get("error").asText());
+    }
+
     @Test
     void givenLabeledRecord_readWithLabel_keepsThatColumnOrAnswers422() {
         var ensemble = ensemble(3);

@@ -22,6 +22,7 @@ import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.Labels;
+import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordSlots;
 import org.ertstorage.domain.record.Shape;
 import org.ertstorage.domain.record.StreamedStack;
@@ -100,9 +101,6 @@ final class JdbiRecordRepository implements RecordRepository {
     private static final String REALIZATION_ORDER = "ORDER BY r.realization_key";
     /** Rows a cursor fetches at a time: each holds a whole record's values, so a few suffice. */
     private static final int CURSOR_FETCH_SIZE = 4;
-    private static final String SELECT_REALIZATIONS = """
-            SELECT r.realization_index
-            """ + FROM_RECORDS;
     private static final String SELECT_WITH_OBSERVATIONS = """
             SELECT DISTINCT r.id FROM observation_record l JOIN record r ON r.pk = l.record_pk WHERE r.id IN (<ids>)
             """;
@@ -300,13 +298,13 @@ final class JdbiRecordRepository implements RecordRepository {
 
     /** Equal labels texts, as stacked records usually have, are parsed once. */
     @Override
-    public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name) {
+    public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name,
+            Optional<RealizationSet> realizations) {
         var lastLabels = new Object() {
             String text;
             Optional<Labels> parsed = Optional.empty();
         };
-        return ofName(SELECT_HEADS, ensembleId, name, REALIZATION_ORDER)
-                .setFetchSize(CURSOR_FETCH_SIZE)
+        return ofRealizations(SELECT_HEADS, ensembleId, name, realizations)
                 .map((rs, ctx) -> {
                     var text = rs.getString("labels");
                     if (!Objects.equals(text, lastLabels.text)) {
@@ -322,9 +320,8 @@ final class JdbiRecordRepository implements RecordRepository {
 
     /** A cursor needs a transaction on PostgreSQL (autocommit off), which every unit of work has. */
     @Override
-    public Stream<StoredValues> numericValues(EnsembleId ensembleId, String name) {
-        return ofName(SELECT_VALUES, ensembleId, name, REALIZATION_ORDER)
-                .setFetchSize(CURSOR_FETCH_SIZE)
+    public Stream<StoredValues> numericValues(EnsembleId ensembleId, String name, Optional<RealizationSet> realizations) {
+        return ofRealizations(SELECT_VALUES, ensembleId, name, realizations)
                 .map((rs, ctx) -> new StoredValues(new RecordId(rs.getObject("id", UUID.class)),
                         PackedDoubles.unpackArray(rs.getBytes("content"))))
                 .stream();
@@ -364,6 +361,25 @@ final class JdbiRecordRepository implements RecordRepository {
         return handle.createQuery(select + "WHERE e.id = :ensembleId AND i.name = :name " + rest)
                 .bind("ensembleId", ensembleId.value())
                 .bind("name", name);
+    }
+
+    /** A cursor over the name's records of the realizations (all when empty), in realization order. */
+    private Query ofRealizations(String select, EnsembleId ensembleId, String name, Optional<RealizationSet> realizations) {
+        var ranges = realizations.map(RealizationSet::ranges).orElse(List.of());
+        var where = new StringBuilder();
+        if (realizations.isPresent()) {
+            // A set that keeps nothing has no ranges: FALSE keeps the query valid.
+            where.append("AND (FALSE");
+            for (int i = 0; i < ranges.size(); i++) {
+                where.append(" OR r.realization_index BETWEEN :first").append(i).append(" AND :last").append(i);
+            }
+            where.append(") ");
+        }
+        var query = ofName(select, ensembleId, name, where + REALIZATION_ORDER).setFetchSize(CURSOR_FETCH_SIZE);
+        for (int i = 0; i < ranges.size(); i++) {
+            query.bind("first" + i, ranges.get(i).first()).bind("last" + i, ranges.get(i).last());
+        }
+        return query;
     }
 
     private Query byId(String select, RecordId id) {

@@ -13,6 +13,7 @@ import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.Matrix;
 import org.ertstorage.domain.record.NumericRecord;
+import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.RecordSlots;
@@ -76,15 +77,17 @@ public interface RecordRepository {
     /**
      * The heads (all but the values) of the name's numeric records, in realization order with the
      * ensemble-wide record first, read as they are consumed; the caller closes the stream.
+     *
+     * @param realizations when present, only the forward-model records of these realizations
      */
-    Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name);
+    Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name, Optional<RealizationSet> realizations);
 
     /**
      * The values of the name's numeric records in the order of {@link #numericHeads}, from one
      * query read through a database cursor, so only the record being consumed is in memory; the
      * caller closes the stream.
      */
-    Stream<StoredValues> numericValues(EnsembleId ensembleId, String name);
+    Stream<StoredValues> numericValues(EnsembleId ensembleId, String name, Optional<RealizationSet> realizations);
 
     /** Which of the given records have at least one observation attached. */
     Set<RecordId> withObservations(Collection<RecordId> ids);

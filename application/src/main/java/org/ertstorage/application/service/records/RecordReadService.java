@@ -1,15 +1,15 @@
 package org.ertstorage.application.service.records;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.record.ReadRecordUseCase;
 import org.ertstorage.application.port.in.record.RecordData;
+import org.ertstorage.application.port.in.record.RecordSelection;
 import org.ertstorage.application.port.out.BlobStore;
 import org.ertstorage.application.port.out.RecordRepository;
 import org.ertstorage.application.port.out.Repositories;
@@ -17,6 +17,7 @@ import org.ertstorage.application.port.out.Transactions;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.NumericRecord;
+import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordClass;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordRowNotFound;
@@ -37,7 +38,8 @@ public final class RecordReadService implements ReadRecordUseCase {
     }
 
     @Override
-    public RecordData read(EnsembleId ensembleId, String name, Optional<Integer> realization, Optional<String> label) {
+    public RecordData read(EnsembleId ensembleId, String name, Optional<Integer> realization, Optional<String> label,
+            RecordSelection selection) {
         return transactions.inTransaction(repositories -> {
             var records = repositories.records();
             var exact = records.find(ensembleId, name, realization);
@@ -45,13 +47,17 @@ public final class RecordReadService implements ReadRecordUseCase {
                 if (isFile(exact.get())) {
                     return blob(repositories, exact.get().id());
                 }
-                var numeric = numeric(records, exact.get().id());
-                return new RecordData.Numeric(RecordTable.of(List.of(part(numeric)), label).streamed());
+                var table = RecordTable.of(List.of(part(numeric(records, exact.get().id()))), label);
+                if (realization.isEmpty()) {
+                    // An ensemble-wide record's rows are its realizations.
+                    table = selection.realizations().map(table::rowsAt).orElse(table).columnsIn(selection.labels());
+                }
+                return new RecordData.Numeric(table.streamed());
             }
             if (realization.isEmpty()) {
-                var stack = plan(records, ensembleId, name, label, head -> true);
+                var stack = plan(records, ensembleId, name, label, selection, head -> true);
                 if (stack.isPresent()) {
-                    return new RecordData.Numeric(streamed(ensembleId, name, stack.get()));
+                    return new RecordData.Numeric(streamed(ensembleId, name, selection, stack.get()));
                 }
             }
             var all = records.numeric(ensembleId, name);
@@ -72,7 +78,7 @@ public final class RecordReadService implements ReadRecordUseCase {
                     throw recordNotFound();
                 }
             }
-            return new RecordData.Numeric(RecordTable.of(all.stream().map(RecordReadService::part).toList(), label).streamed());
+            return new RecordData.Numeric(inMemory(all.stream(), label, selection).streamed());
         });
     }
 
@@ -89,35 +95,42 @@ public final class RecordReadService implements ReadRecordUseCase {
     }
 
     @Override
-    public StreamedTable responseData(EnsembleId ensembleId, String name) {
+    public StreamedTable responseData(EnsembleId ensembleId, String name, RecordSelection selection) {
         return transactions.inTransaction(repositories -> {
             repositories.ensembles().find(ensembleId).orElseThrow(() -> NotFoundException.item("Ensemble", ensembleId));
             boolean response = repositories.records().info(ensembleId, name)
                     .filter(info -> info.recordClass() == RecordClass.RESPONSE)
                     .isPresent();
             var stack = response
-                    ? plan(repositories.records(), ensembleId, name, Optional.empty(), head -> head.realization().isPresent())
+                    ? plan(repositories.records(), ensembleId, name, Optional.empty(), selection,
+                            head -> head.realization().isPresent())
                     : Optional.<StreamedStack>empty();
             if (stack.isPresent()) {
-                return streamed(ensembleId, name, stack.get());
+                return streamed(ensembleId, name, selection, stack.get());
             }
-            var parts = repositories.records().numeric(ensembleId, name).stream()
+            var responses = repositories.records().numeric(ensembleId, name).stream()
                     .filter(n -> !n.record().isEnsembleWide())
-                    .filter(n -> n.record().info().recordClass() == RecordClass.RESPONSE)
-                    .map(RecordReadService::part)
-                    .toList();
-            if (parts.isEmpty()) {
-                throw recordNotFound();
-            }
-            return RecordTable.of(parts, Optional.empty()).streamed();
+                    .filter(n -> n.record().info().recordClass() == RecordClass.RESPONSE);
+            return inMemory(responses, Optional.empty(), selection).streamed();
         });
+    }
+
+    /** The records of the selection stacked in memory, for the mixes a plan declines; none is not found. */
+    private static RecordTable inMemory(Stream<NumericRecord> records, Optional<String> label, RecordSelection selection) {
+        var parts = records.filter(n -> RealizationSet.keeps(selection.realizations(), n.record().realization()))
+                .map(RecordReadService::part)
+                .toList();
+        if (parts.isEmpty()) {
+            throw recordNotFound();
+        }
+        return RecordTable.of(parts, label).columnsIn(selection.labels());
     }
 
     /** The plan of a streamed stack of the name's records that {@code kept} lets through, when their mix allows one. */
     private static Optional<StreamedStack> plan(RecordRepository records, EnsembleId ensembleId, String name,
-            Optional<String> label, Predicate<StreamedStack.Head> kept) {
-        try (var heads = records.numericHeads(ensembleId, name)) {
-            return StreamedStack.plan(heads.filter(kept).iterator(), label);
+            Optional<String> label, RecordSelection selection, Predicate<StreamedStack.Head> kept) {
+        try (var heads = records.numericHeads(ensembleId, name, selection.realizations())) {
+            return StreamedStack.plan(heads.filter(kept).iterator(), label, selection.labels());
         }
     }
 
@@ -126,31 +139,23 @@ public final class RecordReadService implements ReadRecordUseCase {
      * planning one has ended by then. Records stored meanwhile are not part of it (the plan names
      * those it counted); a planned record gone meanwhile fails the read.
      */
-    private StreamedTable streamed(EnsembleId ensembleId, String name, StreamedStack stack) {
-        return new StreamedTable(stack.layout(), block -> {
-            try {
-                transactions.run(repositories -> {
-                    int written = 0;
-                    try (var stored = repositories.records().numericValues(ensembleId, name)) {
-                        for (var it = stored.iterator(); it.hasNext();) {
-                            var values = it.next();
-                            if (stack.includes(values.id())) {
-                                block.accept(stack.rows(values.values()));
-                                written++;
-                            }
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+    private StreamedTable streamed(EnsembleId ensembleId, String name, RecordSelection selection, StreamedStack stack) {
+        return new StreamedTable(stack.layout(), block -> transactions.run(repositories -> {
+            int written = 0;
+            try (var stored = repositories.records().numericValues(ensembleId, name, selection.realizations())) {
+                for (var it = stored.iterator(); it.hasNext();) {
+                    var values = it.next();
+                    if (stack.includes(values.id())) {
+                        block.accept(stack.rows(values.values()));
+                        written++;
                     }
-                    if (written != stack.recordCount()) {
-                        throw new IllegalStateException("Records of '" + name + "' in ensemble " + ensembleId
-                                + " were deleted while they were read");
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                }
             }
-        });
+            if (written != stack.recordCount()) {
+                throw new IllegalStateException("Records of '" + name + "' in ensemble " + ensembleId
+                        + " were deleted while they were read");
+            }
+        }));
     }
 
     /** The file's bytes, streamed after the transaction; nothing before a chunked upload is committed. */

@@ -15,6 +15,7 @@ import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
+import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordSlots;
 import org.ertstorage.domain.record.StreamedStack;
 
@@ -95,18 +96,21 @@ public final class InMemoryRecordRepository implements RecordRepository {
     }
 
     @Override
-    public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name) {
-        return inRealizationOrder(ensembleId, name).map(n -> new StreamedStack.Head(n.record().id(),
+    public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name,
+            Optional<RealizationSet> realizations) {
+        return inRealizationOrder(ensembleId, name, realizations).map(n -> new StreamedStack.Head(n.record().id(),
                 n.record().realization(), n.matrix().shape(), n.matrix().labels()));
     }
 
     @Override
-    public Stream<StoredValues> numericValues(EnsembleId ensembleId, String name) {
-        return inRealizationOrder(ensembleId, name).map(n -> new StoredValues(n.record().id(), n.matrix().values()));
+    public Stream<StoredValues> numericValues(EnsembleId ensembleId, String name, Optional<RealizationSet> realizations) {
+        return inRealizationOrder(ensembleId, name, realizations).map(n -> new StoredValues(n.record().id(), n.matrix().values()));
     }
 
-    private Stream<NumericRecord> inRealizationOrder(EnsembleId ensembleId, String name) {
+    private Stream<NumericRecord> inRealizationOrder(EnsembleId ensembleId, String name,
+            Optional<RealizationSet> realizations) {
         return numeric(ensembleId, name).stream()
+                .filter(n -> RealizationSet.keeps(realizations, n.record().realization()))
                 .sorted(Comparator.comparing(n -> n.record().realization().orElse(-1)));
     }
 

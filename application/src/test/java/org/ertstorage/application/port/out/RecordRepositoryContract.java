@@ -33,7 +33,9 @@ import org.ertstorage.domain.record.RecordAlreadyExists;
 import org.ertstorage.domain.record.RecordClass;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
+import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordSlots;
+import org.ertstorage.domain.record.StreamedStack;
 import org.ertstorage.domain.record.RecordType;
 import org.ertstorage.domain.record.Shape;
 import org.junit.jupiter.api.Test;
@@ -160,6 +162,59 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         var read = inTransaction(r -> r.records().numeric(ensemble.id(), info.name()));
         assertEquals(added.size(), read.size());
         IntStream.range(0, added.size()).forEach(i -> assertNumericEquals(added.get(i), read.get(i)));
+    }
+
+    /** Stored out of order; heads and values come in realization order, without other names' records. */
+    @Test
+    void givenRecordsStoredOutOfOrder_numericHeadsAndValues_comeInRealizationOrder() {
+        var ensemble = storedEnsemble(storedExperiment().id());
+        var info = numericInfo(ensemble);
+        var dates = labeled(LabelType.STRING, List.of("a", "b", "c"), LabelType.TIMESTAMP, List.of("2021-01-01T00:00:00"));
+        var added = List.of(numeric(info, Optional.of(7), matrix(7, 1, 3)), numeric(info, Optional.of(2), dates),
+                numeric(info, Optional.of(0), matrix(-1, 2, 3)), numeric(info, Optional.of(11), matrix(11, 3)));
+        storedNumeric(added.toArray(NumericRecord[]::new));
+        storedNumeric(numeric(numericInfo(ensemble, "OTHER"), Optional.of(0), matrix(0, 3)));
+        var expected = List.of(added.get(2), added.get(1), added.get(0), added.get(3));
+
+        var heads = inTransaction(r -> {
+            try (var stream = r.records().numericHeads(ensemble.id(), info.name(), Optional.empty())) {
+                return stream.toList();
+            }
+        });
+        var values = inTransaction(r -> {
+            try (var stream = r.records().numericValues(ensemble.id(), info.name(), Optional.empty())) {
+                return stream.toList();
+            }
+        });
+
+        assertEquals(expected.stream().map(n -> new StreamedStack.Head(n.record().id(), n.record().realization(),
+                n.matrix().shape(), n.matrix().labels())).toList(), heads);
+        assertEquals(expected.stream().map(n -> n.record().id()).toList(), values.stream().map(RecordRepository.StoredValues::id).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertArrayEquals(expected.get(i).matrix().values(), values.get(i).values());
+        }
+    }
+
+    @Test
+    void givenRealizationSet_numericHeadsAndValues_keepOnlyItsRecords() {
+        var ensemble = storedEnsemble(storedExperiment().id());
+        var info = numericInfo(ensemble);
+        storedNumeric(IntStream.range(0, 12).mapToObj(i -> numeric(info, Optional.of(i), matrix(i, 2))).toArray(NumericRecord[]::new));
+        var set = RealizationSet.parse("10-11,3,0,5-6");
+
+        var heads = inTransaction(r -> {
+            try (var stream = r.records().numericHeads(ensemble.id(), info.name(), Optional.of(set))) {
+                return stream.map(h -> h.realization().orElseThrow()).toList();
+            }
+        });
+        var values = inTransaction(r -> {
+            try (var stream = r.records().numericValues(ensemble.id(), info.name(), Optional.of(set))) {
+                return stream.map(v -> v.values()[0]).toList();
+            }
+        });
+
+        assertEquals(List.of(0, 3, 5, 6, 10, 11), heads);
+        assertEquals(List.of(0.0, 3.0, 5.0, 6.0, 10.0, 11.0), values);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.ertstorage.application.port.in.ensemble.CreateEnsembleCommand;
 import org.ertstorage.application.port.in.record.BlobContent;
 import org.ertstorage.application.port.in.record.RecordAddress;
 import org.ertstorage.application.port.in.record.RecordData;
+import org.ertstorage.application.port.in.record.RecordSelection;
 import org.ertstorage.application.port.in.record.UploadMatrixCommand;
 import org.ertstorage.application.port.in.record.UploadedFile;
 import org.ertstorage.application.port.out.InMemoryBlobStore;
@@ -90,7 +91,7 @@ class BlobUploadServiceTest {
     }
 
     private String read(String name, Optional<Integer> realization) {
-        return text(blob(reads.read(ensemble, name, realization, Optional.empty())));
+        return text(blob(reads.read(ensemble, name, realization, Optional.empty(), RecordSelection.ALL)));
     }
 
     private void uploadMatrix(String name, Optional<Integer> realization) {
@@ -101,7 +102,7 @@ class BlobUploadServiceTest {
     @Test
     void givenFile_upload_readsBackWithNameAndType() {
         var record = service.upload(at("log"), file("run.log", Optional.of("text/plain"), "hello"));
-        var data = blob(reads.read(ensemble, "log", Optional.empty(), Optional.empty()));
+        var data = blob(reads.read(ensemble, "log", Optional.empty(), Optional.empty(), RecordSelection.ALL));
         assertEquals("run.log", data.filename());
         assertEquals("text/plain", data.mimetype());
         assertEquals("hello", text(data));
@@ -112,7 +113,7 @@ class BlobUploadServiceTest {
     void givenPartWithoutType_upload_storesOctetStream() {
         service.upload(at("log"), file("a.bin", Optional.empty(), "x"));
         assertEquals("application/octet-stream",
-                blob(reads.read(ensemble, "log", Optional.empty(), Optional.empty())).mimetype());
+                blob(reads.read(ensemble, "log", Optional.empty(), Optional.empty(), RecordSelection.ALL)).mimetype());
     }
 
     @Test
@@ -151,8 +152,10 @@ class BlobUploadServiceTest {
     void givenForwardModelFile_read_needsItsRealization() {
         service.upload(at("log", 1), file("a", Optional.empty(), "one"));
         assertEquals("one", read("log", Optional.of(1)));
-        assertThrows(NotFoundException.class, () -> reads.read(ensemble, "log", Optional.empty(), Optional.empty()));
-        assertThrows(NotFoundException.class, () -> reads.read(ensemble, "log", Optional.of(2), Optional.empty()));
+        assertThrows(NotFoundException.class,
+                () -> reads.read(ensemble, "log", Optional.empty(), Optional.empty(), RecordSelection.ALL));
+        assertThrows(NotFoundException.class,
+                () -> reads.read(ensemble, "log", Optional.of(2), Optional.empty(), RecordSelection.ALL));
     }
 
     @Test
@@ -185,7 +188,7 @@ class BlobUploadServiceTest {
     void givenUncommittedBlob_read_isEmptyWithTheDefaults() {
         service.create(at("big"), Optional.empty(), Optional.empty());
         service.stage(at("big"), 0, content("a"));
-        var data = blob(reads.read(ensemble, "big", Optional.empty(), Optional.empty()));
+        var data = blob(reads.read(ensemble, "big", Optional.empty(), Optional.empty(), RecordSelection.ALL));
         assertEquals("big", data.filename());
         assertEquals("application/octet-stream", data.mimetype());
         assertEquals("", text(data));
@@ -195,7 +198,7 @@ class BlobUploadServiceTest {
     void givenNameAndType_create_keepsThemForDownloads() {
         service.create(at("big"), Optional.of("big.png"), Optional.of("image/png"));
         service.commit(at("big"));
-        var data = blob(reads.read(ensemble, "big", Optional.empty(), Optional.empty()));
+        var data = blob(reads.read(ensemble, "big", Optional.empty(), Optional.empty(), RecordSelection.ALL));
         assertEquals("big.png", data.filename());
         assertEquals("image/png", data.mimetype());
         assertEquals("", text(data));
@@ -270,7 +273,7 @@ class BlobUploadServiceTest {
         }
         service.upload(at("bin"), () -> new UploadedFile("b", Optional.empty(),
                 new BlobContent(new ByteArrayInputStream(bytes), -1)));
-        try (var in = blob(reads.read(ensemble, "bin", Optional.empty(), Optional.empty())).content()) {
+        try (var in = blob(reads.read(ensemble, "bin", Optional.empty(), Optional.empty(), RecordSelection.ALL)).content()) {
             assertArrayEquals(bytes, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

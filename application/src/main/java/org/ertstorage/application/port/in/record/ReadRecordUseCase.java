@@ -14,11 +14,14 @@ public interface ReadRecordUseCase {
      * with no record of its own while others exist is not found (unlike the original, DEFECTS D-05).
      *
      * @param label keeps only that column of labeled records
+     * @param selection of an ensemble-wide read (no {@code realization}): the realizations and
+     *     columns kept; a selection that keeps no record is not found
      */
-    RecordData read(EnsembleId ensembleId, String name, Optional<Integer> realization, Optional<String> label);
+    RecordData read(EnsembleId ensembleId, String name, Optional<Integer> realization, Optional<String> label,
+            RecordSelection selection);
 
     RecordData read(RecordId id);
 
-    /** Every forward-model response record of the name, stacked by realization. */
-    StreamedTable responseData(EnsembleId ensembleId, String name);
+    /** Every forward-model response record of the name in the selection, stacked by realization. */
+    StreamedTable responseData(EnsembleId ensembleId, String name, RecordSelection selection);
 }
