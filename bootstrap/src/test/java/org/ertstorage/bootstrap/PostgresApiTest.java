@@ -3,6 +3,7 @@ package org.ertstorage.bootstrap;
 import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.adapter.http.api.BlobApiContract;
 import org.ertstorage.adapter.http.api.BulkUploadApiContract;
+import org.ertstorage.adapter.http.api.ConditionalReadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
@@ -94,6 +95,14 @@ class PostgresApiTest {
 
     @Nested
     class BulkUpload extends BulkUploadApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class ConditionalRead extends ConditionalReadApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

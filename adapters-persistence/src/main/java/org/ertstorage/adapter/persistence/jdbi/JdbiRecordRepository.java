@@ -83,6 +83,9 @@ final class JdbiRecordRepository implements RecordRepository {
             """ + FROM_RECORDS + """
             JOIN f64_matrix m ON m.record_pk = r.pk
             """;
+    private static final String SELECT_IDS = """
+            SELECT r.id
+            """ + FROM_RECORDS;
     private static final String SELECT_WITH_OBSERVATIONS = """
             SELECT DISTINCT r.id FROM observation_record l JOIN record r ON r.pk = l.record_pk WHERE r.id IN (<ids>)
             """;
@@ -276,6 +279,11 @@ final class JdbiRecordRepository implements RecordRepository {
     @Override
     public Optional<NumericRecord> numeric(RecordId id) {
         return byId(SELECT_NUMERIC, id).map(RecordRowMappers::numeric).findOne();
+    }
+
+    @Override
+    public List<RecordId> ids(EnsembleId ensembleId, String name) {
+        return ofName(SELECT_IDS, ensembleId, name, "").map((rs, ctx) -> new RecordId(rs.getObject("id", UUID.class))).list();
     }
 
     @Override

@@ -67,6 +67,11 @@ public interface RecordRepository {
 
     Optional<NumericRecord> numeric(RecordId id);
 
+    /** The ids of every record of the name in the ensemble, in no particular order. */
+    default List<RecordId> ids(EnsembleId ensembleId, String name) {
+        return ofEnsemble(ensembleId).stream().filter(r -> r.name().equals(name)).map(EnsembleRecord::id).toList();
+    }
+
     /** Which of the given records have at least one observation attached. */
     Set<RecordId> withObservations(Collection<RecordId> ids);
 
