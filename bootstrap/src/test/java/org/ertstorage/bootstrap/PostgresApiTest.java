@@ -1,6 +1,7 @@
 package org.ertstorage.bootstrap;
 
 import org.ertstorage.adapter.http.api.ApiTarget;
+import org.ertstorage.adapter.http.api.BadInputApiContract;
 import org.ertstorage.adapter.http.api.BlobApiContract;
 import org.ertstorage.adapter.http.api.BulkUploadApiContract;
 import org.ertstorage.adapter.http.api.ConditionalReadApiContract;
@@ -119,6 +120,14 @@ class PostgresApiTest {
 
     @Nested
     class GraphQl extends GraphQlApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class BadInput extends BadInputApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.ertstorage.adapter.http.error.HttpErrors;
+import org.ertstorage.adapter.http.error.JsonErrorHandler;
 import org.ertstorage.adapter.http.ops.AnsweredRequests;
 import org.ertstorage.adapter.http.ops.HealthController;
 import org.ertstorage.adapter.http.ops.InFlightRequests;
@@ -60,6 +61,7 @@ public final class HttpServer {
             // File parts beyond 1 MiB go to a temporary file, so a large single-shot upload
             // streams through disk; blob blocks are read from the body stream, never whole.
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.routes.before(RequestIds::assign);
             config.routes.before(inFlight::enter);
             config.requestLogger.http(answered::answered);

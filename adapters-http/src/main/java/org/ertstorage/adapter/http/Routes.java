@@ -208,7 +208,14 @@ final class Routes {
     }
 
     private void add(RoutesConfig routes, HandlerType method, String path, Handler handler, boolean inOpenApi) {
-        routes.addHttpHandler(method, path, handler);
+        routes.addHttpHandler(method, path, path.contains("{") ? ctx -> {
+            // An escaped slash ("..%2F") reaches a {parameter} decoded; the original routed on the
+            // decoded path, where no route matches such a name.
+            if (ctx.pathParamMap().values().stream().anyMatch(value -> value.indexOf('/') >= 0)) {
+                throw new PlainError(404, "Not Found");
+            }
+            handler.handle(ctx);
+        } : handler);
         var pattern = Pattern.compile(path.replace(".", "\\.").replaceAll("\\{[^}]+}", "[^/]+").replace("<path>", ".+"));
         table.add(new Route(method, path, pattern, inOpenApi));
     }

@@ -21,6 +21,13 @@ public record Ensemble(
 
     public static final int UNKNOWN_SIZE = -1;
 
+    /**
+     * The largest size a new ensemble may declare. Every realization of an ensemble is listed as
+     * active when none are named, so a size in the billions would fill the heap; ERT's ensembles
+     * hold thousands of realizations at most.
+     */
+    public static final int MAX_SIZE = 1_000_000;
+
     public Ensemble {
         Objects.requireNonNull(id, "'id' must not be null");
         Objects.requireNonNull(experimentId, "'experimentId' must not be null");
@@ -34,12 +41,15 @@ public record Ensemble(
     /**
      * A new, open ensemble of an experiment.
      *
-     * @throws InvalidEnsembleSize when {@code size < -1}
+     * @throws InvalidEnsembleSize when {@code size < -1} or {@code size > MAX_SIZE}
      * @throws ActiveRealizationOutOfRange, DuplicateActiveRealization see {@link ActiveRealizations#resolve}
      */
     public static Ensemble create(ExperimentId experimentId, int size, DeclaredNames names,
             List<Integer> requestedActiveRealizations, Userdata userdata) {
         requireValidSize(size);
+        if (size > MAX_SIZE) {
+            throw new InvalidEnsembleSize(size);
+        }
         return new Ensemble(EnsembleId.random(), experimentId, size, names,
                 ActiveRealizations.resolve(size, requestedActiveRealizations), EnsembleState.OPEN, userdata);
     }

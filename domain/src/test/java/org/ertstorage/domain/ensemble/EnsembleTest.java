@@ -68,6 +68,13 @@ class EnsembleTest {
     }
 
     @Test
+    void givenSizeAboveMaximum_create_throwsInvalidSizeBeforeListingRealizations() {
+        var e = assertThrows(InvalidEnsembleSize.class, () -> create(Integer.MAX_VALUE, List.of()));
+        assertEquals("'size' must be -1 (unknown) or between 0 and 1000000, got 2147483647", e.getMessage());
+        assertEquals(Ensemble.MAX_SIZE, create(Ensemble.MAX_SIZE, List.of()).activeRealizations().indices().size());
+    }
+
+    @Test
     void givenOverlappingNames_declaredNames_throwsOverlap() {
         var e = assertThrows(ParameterResponseOverlap.class,
                 () -> new DeclaredNames(List.of("a", "b"), List.of("b", "c")));

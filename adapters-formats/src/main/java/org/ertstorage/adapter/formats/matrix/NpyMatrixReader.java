@@ -44,11 +44,12 @@ final class NpyMatrixReader implements MatrixReader {
         Dtype dtype = dtype(header);
         List<Integer> dimensions = shape(header);
         boolean fortran = group(FORTRAN, header).equals("True");
-        var shape = new Shape(dimensions);
-        int count = shape.size();
-        if ((long) count * dtype.width() != body.length - dataStart) {
+        // Checked before the shape is built: a header may promise more values than an int counts.
+        if (dataBytes(dimensions, dtype.width()) != body.length - dataStart) {
             throw new UndecodableMatrix("the data does not fit shape " + dimensions);
         }
+        var shape = new Shape(dimensions);
+        int count = shape.size();
         if (count == 0) {
             throw UndecodableMatrix.emptyMatrix();
         }
@@ -62,7 +63,7 @@ final class NpyMatrixReader implements MatrixReader {
             throw new UndecodableMatrix("not a numeric dtype");
         }
         char kind = m.group(2).charAt(0);
-        int width = m.group(3).isEmpty() ? 1 : Integer.parseInt(m.group(3));
+        int width = m.group(3).isEmpty() ? 1 : headerNumber(m.group(3));
         boolean supported = switch (kind) {
             case '?', 'b' -> width == 1;
             case 'B' -> width == 1;
@@ -84,10 +85,32 @@ final class NpyMatrixReader implements MatrixReader {
         var dimensions = new ArrayList<Integer>();
         for (String part : group(SHAPE, header).split(",")) {
             if (!part.isBlank()) {
-                dimensions.add(Integer.parseInt(part.strip()));
+                dimensions.add(headerNumber(part.strip()));
             }
         }
         return dimensions;
+    }
+
+    /** A dtype width or dimension: digits only (the patterns say so), but perhaps too many for an int. */
+    private static int headerNumber(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new UndecodableMatrix("the .npy header holds a number out of range: " + digits);
+        }
+    }
+
+    /** How many data bytes the shape promises; one that overflows a long cannot fit any body. */
+    private static long dataBytes(List<Integer> dimensions, int width) {
+        long bytes = width;
+        try {
+            for (int dimension : dimensions) {
+                bytes = Math.multiplyExact(bytes, dimension);
+            }
+            return bytes;
+        } catch (ArithmeticException e) {
+            throw new UndecodableMatrix("the .npy shape " + dimensions + " is too large");
+        }
     }
 
     private static String group(Pattern pattern, String header) {

@@ -137,4 +137,16 @@ class NpyCodecTest {
         assertTrue(assertThrows(UndecodableMatrix.class, () -> MatrixFormat.NUMPY.read(npy(1,
                 "{'descr': '<f8', 'fortran_order': False, 'shape': (0, 3), }", new byte[0]))).empty());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'<f8', 'fortran_order': False, 'shape': (99999999999, 2)",
+            "'<f99999999999', 'fortran_order': False, 'shape': (1,)",
+            "'<f8', 'fortran_order': False, 'shape': (65536, 65536)",
+            "'<f8', 'fortran_order': False, 'shape': (2147483647, 2147483647, 2147483647)",
+            "'<f8', 'fortran_order': False, 'shape': (65537, 65537)"})
+    void givenShapeOrWidthBeyondAnInt_read_throwsUndecodableInsteadOfOverflowing(String header) {
+        // 65537 × 65537 wraps to 131,073 in an int: the data below would fit the wrapped count.
+        assertThrows(UndecodableMatrix.class, () -> MatrixFormat.NUMPY.read(npy(1, "{'descr': " + header + ", }",
+                new byte[131_073 * 8])));
+    }
 }

@@ -12,6 +12,7 @@ import org.ertstorage.adapter.formats.JsonDialect;
 import org.ertstorage.adapter.formats.matrix.UnwritableTable;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.StorageUnavailableException;
+import org.ertstorage.application.port.in.UnstorableValueException;
 import org.ertstorage.domain.DomainRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,8 @@ public final class HttpErrors {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
             send(ctx, 503, Map.of("detail", "Storage unavailable, retry later"));
         });
+        routes.exception(UnstorableValueException.class,
+                (e, ctx) -> send(ctx, 422, domainDetail(ctx, Map.of(), e.getMessage())));
         routes.exception(RequestTooLarge.class, (e, ctx) -> tooLarge(ctx, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == 413) {

@@ -22,7 +22,7 @@ import org.ertstorage.application.port.in.record.UploadRealizationsCommand;
 import org.ertstorage.application.port.in.record.UploadRealizationsUseCase;
 import org.ertstorage.domain.record.NotAMatrix;
 import org.ertstorage.domain.record.RecordId;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
 
 /** Record content: numeric uploads and reads in JSON, CSV, NumPy and Parquet. */
 public final class RecordDataController {
@@ -118,7 +118,7 @@ public final class RecordDataController {
         var summary = parameters.queryBoolean("summary_misfits");
         parameters.validate();
         write(ctx, MatrixFormat.CSV, misfits.misfits(new org.ertstorage.domain.ensemble.EnsembleId(ensembleId),
-                responseName, realization, summary.orElse(false)));
+                responseName, realization, summary.orElse(false)).streamed());
     }
 
     private static void send(Context ctx, RecordData data) {
@@ -128,8 +128,9 @@ public final class RecordDataController {
         }
     }
 
-    private static void write(Context ctx, MatrixFormat format, RecordTable table) {
-        if (format == MatrixFormat.PARQUET && !table.cellShape().isEmpty()) {
+    /** Rows stream to the client as they arrive, so the status is sent before the last of them is read. */
+    private static void write(Context ctx, MatrixFormat format, StreamedTable table) {
+        if (format == MatrixFormat.PARQUET && !table.layout().cellShape().isEmpty()) {
             throw new ApiError(422, "Parquet output supports at most 2 dimensions");
         }
         ctx.status(200).contentType(format.responseContentType());

@@ -55,13 +55,18 @@ public final class ApiClient {
     }
 
     public ApiResponse send(String method, String path, String body, Map<String, String> headers) {
-        return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+        return exchange(method, path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
     }
 
-    /** A request with a binary body; the answer's body is read as UTF-8. */
+    /** A request with a body of bytes, for binary formats and bodies that are not valid UTF-8. */
     public ApiResponse sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
-        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        return exchange(method, path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    private ApiResponse exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).method(method, body);
         var allHeaders = new LinkedHashMap<>(headers);
         if (token != null) {
             allHeaders.putIfAbsent("Token", token);

@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Blobs in the database, as rows of at most 1 MiB in {@code blob_chunk}: a write holds one chunk
  * in memory, a read one chunk at a time, and a commit copies the blocks' chunks inside the
- * database. Each call is its own transaction, apart from the use cases' ones.
+ * database. Each call is its own transaction, apart from the use cases' ones; failures are
+ * translated by {@link DatabaseFailures}.
  */
 public final class JdbiBlobStore implements BlobStore {
 
@@ -57,23 +58,23 @@ public final class JdbiBlobStore implements BlobStore {
 
     @Override
     public void write(BlobKey blob, InputStream content, long size) {
-        jdbi.useTransaction(handle -> {
+        DatabaseFailures.translated(() -> jdbi.useTransaction(handle -> {
             delete(handle, DELETE_CHUNKS, blob, CONTENT);
             insertChunks(handle, blob, CONTENT, content);
-        });
+        }));
     }
 
     @Override
     public void stageBlock(BlobKey blob, BlockId block, InputStream content, long size) {
-        jdbi.useTransaction(handle -> {
+        DatabaseFailures.translated(() -> jdbi.useTransaction(handle -> {
             delete(handle, DELETE_CHUNKS, blob, block.value());
             insertChunks(handle, blob, block.value(), content);
-        });
+        }));
     }
 
     @Override
     public void commitBlocks(BlobKey blob, List<BlockId> blocks) {
-        jdbi.useTransaction(handle -> {
+        DatabaseFailures.translated(() -> jdbi.useTransaction(handle -> {
             delete(handle, DELETE_CHUNKS, blob, CONTENT);
             int offset = 0;
             for (var block : blocks) {
@@ -91,7 +92,7 @@ public final class JdbiBlobStore implements BlobStore {
                 insertChunk(handle, blob, CONTENT, 0, new byte[0]);
             }
             delete(handle, DELETE_STAGED, blob, null);
-        });
+        }));
     }
 
     @Override
@@ -104,9 +105,9 @@ public final class JdbiBlobStore implements BlobStore {
         if (blobs.isEmpty()) {
             return;
         }
-        jdbi.useHandle(handle -> handle.createUpdate(DELETE_BLOBS)
+        DatabaseFailures.translated(() -> jdbi.useHandle(handle -> handle.createUpdate(DELETE_BLOBS)
                 .bindList("blobs", blobs.stream().map(BlobKey::value).distinct().toList())
-                .execute());
+                .execute()));
     }
 
     /** Every stream becomes at least one chunk, so that an empty block still counts as staged. */
@@ -145,11 +146,11 @@ public final class JdbiBlobStore implements BlobStore {
     }
 
     private Optional<byte[]> chunk(BlobKey blob, int seq) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT_CHUNK)
+        return DatabaseFailures.translated(() -> jdbi.withHandle(handle -> handle.createQuery(SELECT_CHUNK)
                 .bind("blob", blob.value())
                 .bind("seq", seq)
                 .mapTo(byte[].class)
-                .findOne());
+                .findOne()));
     }
 
     /** Reads the content chunk by chunk, each with a short-lived handle of its own. */

@@ -8,7 +8,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Each unit of work is one JDBI transaction whose repositories share its handle; an exception
- * rolls it back and reaches the caller unchanged. The isolation level is the pool's.
+ * rolls it back and reaches the caller, translated by {@link DatabaseFailures} when the database
+ * was unreachable or refused a value. The isolation level is the pool's.
  */
 public final class JdbiTransactions implements Transactions {
 
@@ -20,6 +21,6 @@ public final class JdbiTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle)));
+        return DatabaseFailures.translated(() -> jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle))));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
@@ -15,6 +16,7 @@ import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.RecordSlots;
+import org.ertstorage.domain.record.StreamedStack;
 
 /** Stores records: the per-name record info, the records, their numeric content and observation links. */
 public interface RecordRepository {
@@ -71,6 +73,23 @@ public interface RecordRepository {
     default List<RecordId> ids(EnsembleId ensembleId, String name) {
         return ofEnsemble(ensembleId).stream().filter(r -> r.name().equals(name)).map(EnsembleRecord::id).toList();
     }
+
+    /** A stored numeric record's values, without anything else. */
+    record StoredValues(RecordId id, double[] values) {
+    }
+
+    /**
+     * The heads (all but the values) of the name's numeric records, in realization order with the
+     * ensemble-wide record first, read as they are consumed; the caller closes the stream.
+     */
+    Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name);
+
+    /**
+     * The values of the name's numeric records in the order of {@link #numericHeads}, from one
+     * query read through a database cursor, so only the record being consumed is in memory; the
+     * caller closes the stream.
+     */
+    Stream<StoredValues> numericValues(EnsembleId ensembleId, String name);
 
     /** Which of the given records have at least one observation attached. */
     Set<RecordId> withObservations(Collection<RecordId> ids);
