@@ -4,6 +4,7 @@ import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.adapter.http.api.BadInputApiContract;
 import org.ertstorage.adapter.http.api.BlobApiContract;
 import org.ertstorage.adapter.http.api.BulkUploadApiContract;
+import org.ertstorage.adapter.http.api.ConditionalReadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
@@ -95,6 +96,14 @@ class PostgresApiTest {
 
     @Nested
     class BulkUpload extends BulkUploadApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class ConditionalRead extends ConditionalReadApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;
