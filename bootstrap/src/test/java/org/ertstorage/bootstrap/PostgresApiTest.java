@@ -3,6 +3,7 @@ package org.ertstorage.bootstrap;
 import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.adapter.http.api.BadInputApiContract;
 import org.ertstorage.adapter.http.api.BlobApiContract;
+import org.ertstorage.adapter.http.api.FuzzApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
@@ -110,6 +111,14 @@ class PostgresApiTest {
 
     @Nested
     class BadInput extends BadInputApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Fuzz extends FuzzApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;
