@@ -10,6 +10,7 @@ module org.ertstorage.application {
     exports org.ertstorage.application.port.in.userdata;
     exports org.ertstorage.application.port.in.record;
     exports org.ertstorage.application.port.in.browse;
+    exports org.ertstorage.application.port.in.transfer;
     exports org.ertstorage.application.port.out;
     exports org.ertstorage.application.service.experiment to org.ertstorage.bootstrap;
     exports org.ertstorage.application.service.ensemble to org.ertstorage.bootstrap, org.ertstorage.batch;
@@ -17,6 +18,7 @@ module org.ertstorage.application {
     exports org.ertstorage.application.service.update to org.ertstorage.bootstrap;
     exports org.ertstorage.application.service.userdata to org.ertstorage.bootstrap;
     exports org.ertstorage.application.service.browse to org.ertstorage.bootstrap;
+    exports org.ertstorage.application.service.transfer to org.ertstorage.batch;
     // Not "service.record": the compiler plugin's module-info parser trips over "record to".
     exports org.ertstorage.application.service.records to org.ertstorage.bootstrap, org.ertstorage.batch;
 }

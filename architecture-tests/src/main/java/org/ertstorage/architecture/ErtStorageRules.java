@@ -105,8 +105,9 @@ public final class ErtStorageRules {
             .of(noClasses().that().resideOutsideOfPackage(HTTP)
                     .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "graphql..", "org.dataloader.."))
             // Decision: persistence parses stored userdata JSON with Jackson, which Flyway needs at run time
-            // anyway; the formats adapter writes JSON in the original server's dialect with it.
-            .and(noClasses().that().resideOutsideOfPackages(HTTP, PERSISTENCE, FORMATS)
+            // anyway; the formats adapter writes JSON in the original server's dialect with it, and the
+            // batch export writes its experiment.json and manifest in that dialect.
+            .and(noClasses().that().resideOutsideOfPackages(HTTP, PERSISTENCE, FORMATS, BATCH)
                     .should().dependOnClassesThat().resideInAPackage("com.fasterxml.."))
             .and(noClasses().that().resideOutsideOfPackage(FORMATS)
                     .should().dependOnClassesThat().resideInAPackage("de.siegmar.fastcsv.."))

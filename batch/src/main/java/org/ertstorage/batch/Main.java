@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ertstorage.application.service.ensemble.EnsembleService;
 import org.ertstorage.application.service.records.MisfitService;
+import org.ertstorage.application.service.records.RecordReadService;
+import org.ertstorage.application.service.transfer.TransferService;
 import org.ertstorage.batch.storage.Environment;
 import org.ertstorage.batch.storage.Storage;
 import org.ertstorage.batch.storage.StorageSettings;
@@ -53,6 +56,20 @@ public final class Main {
                     try (var storage = open(environment)) {
                         new MisfitsCommand(new EnsembleService(storage.transactions()),
                                 new MisfitService(storage.transactions())).run(arguments, out);
+                    }
+                }
+                case "export" -> {
+                    var arguments = new Arguments(words, ExportCommand.OPTIONS, Set.of()).withoutPositionals();
+                    try (var storage = open(environment)) {
+                        var transfer = new TransferService(storage.transactions(), storage.blobs());
+                        new ExportCommand(transfer, transfer, new RecordReadService(storage.transactions(), storage.blobs()))
+                                .run(arguments, out, err);
+                    }
+                }
+                case "import" -> {
+                    var arguments = new Arguments(words, Set.of(), Set.of());
+                    try (var storage = open(environment)) {
+                        new ImportCommand(new TransferService(storage.transactions(), storage.blobs())).run(arguments, out, err);
                     }
                 }
                 case "-h", "--help", "help" -> out.print(USAGE);

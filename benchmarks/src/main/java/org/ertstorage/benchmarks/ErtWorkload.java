@@ -95,6 +95,7 @@ public final class ErtWorkload {
                 ensembles.put(format, client.create("/experiments/" + experiment + "/ensembles", ensembleBody()));
                 ingest(format, ensembles.get(format), profile.realizations());
             }
+            bulkIngest(experiment);
             reads(ensembles.get("csv"), profile);
             misfits(experiment, ensembles.get("csv"));
             blobs(ensembles.get("npy"));
@@ -145,7 +146,8 @@ public final class ErtWorkload {
         for (int realization = 0; realization < realizations; realization++) {
             for (int record = -1; record < responses.size(); record++) {
                 String name = record < 0 ? "coeffs" : responses.get(record);
-                var values = Payloads.values(realization, record, record < 0 ? profile.parameters() : profile.steps());
+                var values = new double[][] {
+                        Payloads.values(realization, record, record < 0 ? profile.parameters() : profile.steps())};
                 byte[] body = switch (format) {
                     case "csv" -> Payloads.csv(values, record < 0 ? parameterLabels : dates);
                     case "npy" -> Payloads.npy(values);
@@ -156,6 +158,37 @@ public final class ErtWorkload {
             }
         }
         measure("ingest-" + format, 8, operations);
+    }
+
+    /**
+     * Bulk upload ({@code ?bulk=true}): each record name of the ensemble in one request holding
+     * every realization's row, one request at a time; reports the MB/s of request bodies stored.
+     */
+    private void bulkIngest(String experiment) throws Exception {
+        var parameterLabels = IntStream.range(0, profile.parameters()).mapToObj(p -> "p" + p).toList();
+        for (String format : List.of("json", "csv", "npy")) {
+            String ensemble = client.create("/experiments/" + experiment + "/ensembles", ensembleBody());
+            var operations = new ArrayList<Scenario.Operation>();
+            for (int record = -1; record < responses.size(); record++) {
+                int columns = record < 0 ? profile.parameters() : profile.steps();
+                var rows = new double[profile.realizations()][];
+                for (int realization = 0; realization < rows.length; realization++) {
+                    rows[realization] = Payloads.values(realization, record, columns);
+                }
+                byte[] body = switch (format) {
+                    case "csv" -> Payloads.csv(rows, record < 0 ? parameterLabels : dates);
+                    case "npy" -> Payloads.npy(rows);
+                    default -> Payloads.json(rows);
+                };
+                String path = "/ensembles/" + ensemble + "/records/" + (record < 0 ? "coeffs" : responses.get(record))
+                        + "/matrix?bulk=true";
+                operations.add(() -> {
+                    client.send("POST", path, UPLOAD_TYPES.get(format), body, null);
+                    return body.length;
+                });
+            }
+            measure("ingest-bulk-" + format, 1, operations);
+        }
     }
 
     /** The reads of an ingested ensemble, as many as {@code counts} says. */

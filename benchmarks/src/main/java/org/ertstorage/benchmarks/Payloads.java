@@ -28,36 +28,46 @@ final class Payloads {
         return IntStream.range(0, count).mapToObj(i -> first.plusDays(i).toString()).toList();
     }
 
-    /** {@code [[v0, v1, ...]]}: one row, as a forward model uploads it. */
-    static byte[] json(double[] values) {
-        var text = new StringBuilder(values.length * 20).append("[[");
-        appendJoined(text, values);
-        return text.append("]]").toString().getBytes(StandardCharsets.UTF_8);
+    /** {@code [[v0, v1, ...], ...]}: one row per realization (a forward model uploads one). */
+    static byte[] json(double[][] rows) {
+        var text = new StringBuilder(rows.length * rows[0].length * 20).append('[');
+        for (int r = 0; r < rows.length; r++) {
+            text.append(r == 0 ? "[" : ", [");
+            appendJoined(text, rows[r]);
+            text.append(']');
+        }
+        return text.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** pandas' layout: the labels as header, one row labelled 0. */
-    static byte[] csv(double[] values, List<String> labels) {
-        var text = new StringBuilder(values.length * 32);
+    /** pandas' layout: the labels as header, each row labelled with its index (its realization in a bulk upload). */
+    static byte[] csv(double[][] rows, List<String> labels) {
+        var text = new StringBuilder(rows.length * rows[0].length * 32);
         labels.forEach(label -> text.append(',').append(label));
-        text.append("\n0");
-        for (double value : values) {
-            text.append(',').append(value);
+        for (int r = 0; r < rows.length; r++) {
+            text.append('\n').append(r);
+            for (double value : rows[r]) {
+                text.append(',').append(value);
+            }
         }
         return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A NumPy 1.0 file of shape (1, N), little-endian float64. */
-    static byte[] npy(double[] values) {
-        String dictionary = "{'descr': '<f8', 'fortran_order': False, 'shape': (1, " + values.length + "), }";
+    /** A NumPy 1.0 file of shape (rows, N), little-endian float64. */
+    static byte[] npy(double[][] rows) {
+        int columns = rows[0].length;
+        String dictionary = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + rows.length + ", " + columns + "), }";
         int headerLength = dictionary.length() + 1;
         int padding = (64 - (10 + headerLength) % 64) % 64;
         headerLength += padding;
-        var buffer = ByteBuffer.allocate(10 + headerLength + 8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        var buffer = ByteBuffer.allocate(10 + headerLength + 8 * rows.length * columns).order(ByteOrder.LITTLE_ENDIAN);
         buffer.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0);
         buffer.putShort((short) headerLength);
         buffer.put(dictionary.getBytes(StandardCharsets.US_ASCII)).put(" ".repeat(padding).getBytes(StandardCharsets.US_ASCII))
                 .put((byte) '\n');
-        buffer.asDoubleBuffer().put(values);
+        var doubles = buffer.asDoubleBuffer();
+        for (double[] row : rows) {
+            doubles.put(row);
+        }
         return buffer.array();
     }
 

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class PackagedApplication implements AutoCloseable {
 
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
     private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
 
     private final Process process;
@@ -37,12 +39,26 @@ final class PackagedApplication implements AutoCloseable {
     static PackagedApplication start(Map<String, String> environment) throws Exception {
         var target = Path.of("target");
         assertTrue(Files.exists(target.resolve("ert-storage.jar")), "package the application first (mvn verify does)");
-        var javaCommand = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(List.of(javaCommand,
+        return launch(List.of(JAVA,
                 "--module-path", target.resolve("ert-storage.jar") + File.pathSeparator + target.resolve("lib"),
                 "--add-modules", "ALL-MODULE-PATH",
-                "--module", "org.ertstorage.bootstrap/org.ertstorage.bootstrap.Main", "serve", "--port", "0"))
-                .redirectErrorStream(true);
+                "--module", "org.ertstorage.bootstrap/org.ertstorage.bootstrap.Main", "serve", "--port", "0"), environment);
+    }
+
+    /**
+     * The application from the test's own class path (no packaging needed, so surefire tests can
+     * use it) in a JVM of its own with the given options, such as a small {@code -Xmx}.
+     */
+    static PackagedApplication startOnClassPath(List<String> jvmOptions, Map<String, String> environment) throws Exception {
+        var command = new ArrayList<String>();
+        command.add(JAVA);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0"));
+        return launch(command, environment);
+    }
+
+    private static PackagedApplication launch(List<String> command, Map<String, String> environment) throws Exception {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         var process = builder.start();
         var output = new StringBuffer();

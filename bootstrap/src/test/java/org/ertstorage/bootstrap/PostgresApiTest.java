@@ -4,6 +4,7 @@ import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.adapter.http.api.BadInputApiContract;
 import org.ertstorage.adapter.http.api.BlobApiContract;
 import org.ertstorage.adapter.http.api.FuzzApiContract;
+import org.ertstorage.adapter.http.api.BulkUploadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
@@ -87,6 +88,14 @@ class PostgresApiTest {
 
     @Nested
     class Record extends RecordApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class BulkUpload extends BulkUploadApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

@@ -24,6 +24,7 @@ import org.ertstorage.application.port.in.record.RecordObservationsUseCase;
 import org.ertstorage.application.port.in.record.UploadBlobUseCase;
 import org.ertstorage.application.port.in.record.UploadFileUseCase;
 import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
+import org.ertstorage.application.port.in.record.UploadRealizationsUseCase;
 import org.ertstorage.application.port.in.update.CreateUpdateUseCase;
 import org.ertstorage.application.port.in.update.GetUpdateUseCase;
 import org.ertstorage.application.port.in.userdata.GetUserdataUseCase;
@@ -48,6 +49,7 @@ public record HttpUseCases(
         ReplaceUserdataUseCase replaceUserdata,
         MergeUserdataUseCase mergeUserdata,
         UploadMatrixUseCase uploadMatrix,
+        UploadRealizationsUseCase uploadRealizations,
         FindRecordUseCase findRecord,
         ListRecordsUseCase listRecords,
         RecordObservationsUseCase recordObservations,
@@ -78,6 +80,7 @@ public record HttpUseCases(
         Objects.requireNonNull(replaceUserdata, "'replaceUserdata' must not be null");
         Objects.requireNonNull(mergeUserdata, "'mergeUserdata' must not be null");
         Objects.requireNonNull(uploadMatrix, "'uploadMatrix' must not be null");
+        Objects.requireNonNull(uploadRealizations, "'uploadRealizations' must not be null");
         Objects.requireNonNull(findRecord, "'findRecord' must not be null");
         Objects.requireNonNull(listRecords, "'listRecords' must not be null");
         Objects.requireNonNull(recordObservations, "'recordObservations' must not be null");

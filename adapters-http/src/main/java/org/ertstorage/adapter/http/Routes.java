@@ -75,7 +75,8 @@ final class Routes {
         var records = new RecordController(useCases.findRecord(), useCases.listRecords(),
                 useCases.recordObservations(), useCases.getUserdata(), useCases.replaceUserdata(),
                 useCases.mergeUserdata());
-        var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.readRecord(),
+        var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.uploadRealizations(),
+                useCases.readRecord(),
                 useCases.computeMisfits());
         var blobs = new BlobController(useCases.uploadFile(), useCases.uploadBlob());
 

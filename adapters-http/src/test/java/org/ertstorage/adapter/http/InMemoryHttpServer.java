@@ -47,13 +47,14 @@ public final class InMemoryHttpServer {
         var userdata = new UserdataService(transactions);
         var recordQueries = new RecordQueryService(transactions);
         var browse = new BrowseService(transactions);
+        var recordUploads = new RecordUploadService(transactions);
         return new HttpUseCases(
                 experiments, experiments, experiments, experiments,
                 ensembles, ensembles, ensembles, ensembles,
                 observations, observations,
                 updates, updates,
                 userdata, userdata, userdata,
-                new RecordUploadService(transactions), recordQueries, recordQueries,
+                recordUploads, recordUploads, recordQueries, recordQueries,
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
                 new MisfitService(transactions), blobUploads, blobUploads,
                 browse, browse, browse, browse, browse);

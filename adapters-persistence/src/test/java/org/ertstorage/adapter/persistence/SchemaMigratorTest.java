@@ -22,7 +22,7 @@ class SchemaMigratorTest {
 
     @Test
     void givenEmptyDatabase_migrate_appliesEveryMigrationOnce() {
-        assertEquals(4, migrator.migrate());
+        assertEquals(5, migrator.migrate());
         assertEquals(0, migrator.migrate());
     }
 
@@ -32,8 +32,9 @@ class SchemaMigratorTest {
 
         var info = migrator.info();
 
-        assertEquals(List.of("1", "2", "3", "4"), info.stream().map(Migration::version).toList());
-        assertEquals(List.of("create schema", "index foreign keys", "order record observation links", "blob store"),
+        assertEquals(List.of("1", "2", "3", "4", "6"), info.stream().map(Migration::version).toList());
+        assertEquals(List.of("create schema", "index foreign keys", "order record observation links", "blob store",
+                "import ledger"),
                 info.stream().map(Migration::description).toList());
         info.forEach(migration -> {
             assertEquals("Success", migration.state());
@@ -45,7 +46,7 @@ class SchemaMigratorTest {
     void givenEmptyDatabase_info_listsPendingMigrations() {
         var info = migrator.info();
 
-        assertEquals(List.of("Pending", "Pending", "Pending", "Pending"), info.stream().map(Migration::state).toList());
+        assertEquals(List.of("Pending", "Pending", "Pending", "Pending", "Pending"), info.stream().map(Migration::state).toList());
         assertTrue(info.stream().allMatch(migration -> migration.installedOn().isEmpty()));
     }
 

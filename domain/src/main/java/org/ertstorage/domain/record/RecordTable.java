@@ -124,11 +124,16 @@ public record RecordTable(LabelAxis columns, LabelAxis rows, List<Integer> cellS
 
     /** The full shape: rows, columns, then the cell's dimensions. */
     public List<Integer> shape() {
-        var shape = new ArrayList<Integer>(2 + cellShape.size());
-        shape.add(rowCount());
-        shape.add(columnCount());
-        shape.addAll(cellShape);
-        return List.copyOf(shape);
+        return layout().shape();
+    }
+
+    public TableLayout layout() {
+        return new TableLayout(columns, rows, cellShape);
+    }
+
+    /** This table as one block of rows. */
+    public StreamedTable streamed() {
+        return new StreamedTable(layout(), block -> block.accept(values));
     }
 
     static LabelAxis positions(int count) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.ertstorage.adapter.formats.PythonFloats;
 import org.ertstorage.domain.record.LabelAxis;
 import org.ertstorage.domain.record.LabelType;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
 
 /**
  * CSV downloads, byte for byte as pandas {@code DataFrame.to_csv()} writes the table (API.md
@@ -21,30 +21,30 @@ import org.ertstorage.domain.record.RecordTable;
 final class CsvTableWriter implements TableWriter {
 
     @Override
-    public void write(RecordTable table, OutputStream out) throws IOException {
+    public void write(StreamedTable table, OutputStream out) throws IOException {
         // FastCSV quotes as pandas' QUOTE_MINIMAL does: fields holding ",", '"' or a line break.
         var csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).autoFlush(false)
                 .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        var layout = table.layout();
         var header = csv.writeRecord().writeField("");
-        table.columns().values().forEach(header::writeField);
+        layout.columns().values().forEach(header::writeField);
         header.endRecord();
-        List<String> rows = rowLabels(table.rows());
-        double[] values = table.values();
-        int cell = table.cellSize();
-        int columns = table.columnCount();
-        for (int row = 0; row < rows.size(); row++) {
+        List<String> rows = rowLabels(layout.rows());
+        int cell = layout.cellSize();
+        int columns = layout.columnCount();
+        TableRows.forEach(table, (row, values, rowStart) -> {
             var line = csv.writeRecord().writeField(rows.get(row));
             for (int column = 0; column < columns; column++) {
-                int offset = (row * columns + column) * cell;
-                if (table.cellShape().isEmpty()) {
+                int offset = rowStart + column * cell;
+                if (layout.cellShape().isEmpty()) {
                     double value = values[offset];
                     line.writeField(Double.isNaN(value) ? "" : PythonFloats.repr(value));
                 } else {
-                    line.writeField(PythonLists.repr(values, offset, table.cellShape()));
+                    line.writeField(PythonLists.repr(values, offset, layout.cellShape()));
                 }
             }
             line.endRecord();
-        }
+        });
         csv.flush();
     }
 

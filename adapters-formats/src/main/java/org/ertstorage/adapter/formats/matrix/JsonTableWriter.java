@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.ertstorage.adapter.formats.PythonFloats;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
 
 /**
  * JSON downloads (API.md 6.5.3): nested lists, rows outermost, floats as Python writes them with
@@ -14,13 +14,23 @@ import org.ertstorage.domain.record.RecordTable;
 final class JsonTableWriter implements TableWriter {
 
     @Override
-    public void write(RecordTable table, OutputStream out) throws IOException {
+    public void write(StreamedTable table, OutputStream out) throws IOException {
         var text = new TextOut(out);
-        List<Integer> shape = table.shape();
-        if (table.rowCount() == 1) {
-            shape = shape.subList(1, shape.size());
+        List<Integer> shape = table.layout().shape();
+        List<Integer> rowShape = shape.subList(1, shape.size());
+        boolean single = table.layout().rowCount() == 1;
+        if (!single) {
+            text.write('[');
         }
-        nested(text, table.values(), shape, 0, 0);
+        TableRows.forEach(table, (row, values, offset) -> {
+            if (row > 0) {
+                text.ascii(", ");
+            }
+            nested(text, values, rowShape, 0, offset);
+        });
+        if (!single) {
+            text.write(']');
+        }
         text.flush();
     }
 

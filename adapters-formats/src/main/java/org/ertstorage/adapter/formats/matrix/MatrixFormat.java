@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
 import org.ertstorage.domain.record.Matrix;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
 
 /**
  * The encodings of numeric records (API.md 6.2, 6.5.3), chosen by media type: the five literal
@@ -47,7 +47,7 @@ public enum MatrixFormat {
     }
 
     /** Streams a table in this format; fails with {@link UnwritableTable} for tables the format cannot hold. */
-    public void write(RecordTable table, OutputStream out) throws IOException {
+    public void write(StreamedTable table, OutputStream out) throws IOException {
         writer.write(table, out);
     }
 

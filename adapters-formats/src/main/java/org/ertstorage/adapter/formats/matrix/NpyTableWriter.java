@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
 
 /**
  * NumPy {@code .npy} downloads, version 1.0, exactly as {@code numpy.save} lays them out (API.md
@@ -22,19 +22,31 @@ final class NpyTableWriter implements TableWriter {
     private static final int ALIGNMENT = 64;
 
     @Override
-    public void write(RecordTable table, OutputStream out) throws IOException {
-        out.write(header(table.shape()));
-        double[] values = table.values();
+    public void write(StreamedTable table, OutputStream out) throws IOException {
+        var layout = table.layout();
+        out.write(header(layout.shape()));
         var buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-        for (double value : values) {
-            if (!buffer.hasRemaining()) {
-                out.write(buffer.array(), 0, buffer.position());
-                buffer.clear();
+        var doubles = buffer.asDoubleBuffer();
+        long[] written = {0};
+        table.rows().forEach(values -> {
+            for (int from = 0; from < values.length;) {
+                int n = Math.min(doubles.remaining(), values.length - from);
+                doubles.put(values, from, n);
+                from += n;
+                if (!doubles.hasRemaining()) {
+                    out.write(buffer.array(), 0, doubles.position() * Double.BYTES);
+                    doubles.clear();
+                }
             }
-            buffer.putDouble(value);
-        }
-        out.write(buffer.array(), 0, buffer.position());
+            written[0] += values.length;
+        });
+        out.write(buffer.array(), 0, doubles.position() * Double.BYTES);
         out.flush();
+        long expected = (long) layout.rowCount() * layout.rowSize();
+        if (written[0] != expected) {
+            // The header promised a shape the rows did not fill: the download is cut short, not padded.
+            throw new IllegalStateException("The table's blocks held " + written[0] + " of its " + expected + " values");
+        }
     }
 
     static byte[] header(List<Integer> shape) {

@@ -16,7 +16,8 @@ import org.ertstorage.adapter.formats.matrix.parquet.OutputColumn;
 import org.ertstorage.adapter.formats.matrix.parquet.ParquetFileWriter;
 import org.ertstorage.domain.record.LabelAxis;
 import org.ertstorage.domain.record.LabelType;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
+import org.ertstorage.domain.record.TableLayout;
 
 /**
  * Parquet downloads as pandas {@code to_parquet} (pyarrow) stores a data frame (API.md 6.5.5):
@@ -30,26 +31,68 @@ final class ParquetTableWriter implements TableWriter {
     static final String INDEX_COLUMN = "__index_level_0__";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Values a row group holds at most, unless that would make the footer too long (below). */
+    private static final int ROW_GROUP_VALUES = 1 << 19;
+    /** Column chunks the footer lists at most: a wide table gets fewer, longer row groups. */
+    private static final int FOOTER_CHUNKS = 100_000;
+
+    /**
+     * Rows arrive in row order but Parquet stores columns, so they are gathered into row groups
+     * of bounded size, each written when full: a table larger than the heap streams through.
+     */
     @Override
-    public void write(RecordTable table, OutputStream out) throws IOException {
-        if (!table.cellShape().isEmpty()) {
+    public void write(StreamedTable table, OutputStream out) throws IOException {
+        TableLayout layout = table.layout();
+        if (!layout.cellShape().isEmpty()) {
             throw new UnwritableTable("Parquet output supports at most 2 dimensions");
         }
-        int rows = table.rowCount();
-        int columnCount = table.columnCount();
-        double[] values = table.values();
+        int columnCount = layout.columnCount();
+        Optional<Map<String, Object>> range = range(layout.rows());
+        int groupRows = groupRows(layout.rowCount(), columnCount + (range.isEmpty() ? 1 : 0));
+        var group = new double[groupRows * columnCount];
+        var writer = new ParquetFileWriter(out);
+        int[] filled = {0};
+        int[] groupStart = {0};
+        TableRows.forEach(table, (row, values, offset) -> {
+            System.arraycopy(values, offset, group, filled[0] * columnCount, columnCount);
+            if (++filled[0] == groupRows) {
+                writer.rowGroup(columns(layout, group, groupStart[0], filled[0], range.isEmpty()), filled[0]);
+                groupStart[0] += filled[0];
+                filled[0] = 0;
+            }
+        });
+        if (filled[0] > 0 || groupStart[0] == 0) {
+            writer.rowGroup(columns(layout, group, groupStart[0], filled[0], range.isEmpty()), filled[0]);
+        }
+        writer.finish(Map.of("pandas", json(pandas(layout, range))));
+    }
+
+    private static int groupRows(int rows, int columns) {
+        int maxGroups = Math.max(1, FOOTER_CHUNKS / Math.max(1, columns));
+        int rowsForValues = ROW_GROUP_VALUES / Math.max(1, columns);
+        int rowsForFooter = (rows + maxGroups - 1) / maxGroups;
+        return Math.max(1, Math.min(rows, Math.max(rowsForValues, rowsForFooter)));
+    }
+
+    /** The columns of one row group: its rows of the data columns, then the index column unless the index is a range. */
+    private static List<OutputColumn> columns(TableLayout layout, double[] group, int start, int rows, boolean indexColumn) {
+        int columnCount = layout.columnCount();
         var columns = new ArrayList<OutputColumn>();
-        var described = new ArrayList<Map<String, Object>>();
         for (int c = 0; c < columnCount; c++) {
             int column = c;
-            String name = table.columns().values().get(c);
-            columns.add(new OutputColumn.Doubles(name, rows, row -> values[row * columnCount + column]));
-            described.add(column(name, name, "float64", "float64"));
+            columns.add(new OutputColumn.Doubles(layout.columns().values().get(c), rows, row -> group[row * columnCount + column]));
         }
-        Optional<Map<String, Object>> range = range(table.rows());
+        if (indexColumn) {
+            columns.add(indexColumn(layout.rows().type(), layout.rows().values().subList(start, start + rows)));
+        }
+        return columns;
+    }
+
+    private static Map<String, Object> pandas(TableLayout layout, Optional<Map<String, Object>> range) {
+        var described = new ArrayList<Map<String, Object>>();
+        layout.columns().values().forEach(name -> described.add(column(name, name, "float64", "float64")));
         if (range.isEmpty()) {
-            columns.add(indexColumn(table.rows()));
-            described.add(indexDescription(table.rows().type()));
+            described.add(indexDescription(layout.rows().type()));
         }
         var pandas = new LinkedHashMap<String, Object>();
         pandas.put("index_columns", List.of(range.isPresent() ? range.get() : INDEX_COLUMN));
@@ -62,7 +105,7 @@ final class ParquetTableWriter implements TableWriter {
         creator.put("version", "1");
         pandas.put("creator", creator);
         pandas.put("pandas_version", "2.2.3");
-        ParquetFileWriter.write(out, columns, rows, Map.of("pandas", json(pandas)));
+        return pandas;
     }
 
     /**
@@ -97,9 +140,8 @@ final class ParquetTableWriter implements TableWriter {
         return Optional.of(range);
     }
 
-    private static OutputColumn indexColumn(LabelAxis rows) {
-        List<String> labels = rows.values();
-        return switch (rows.type()) {
+    private static OutputColumn indexColumn(LabelType type, List<String> labels) {
+        return switch (type) {
             case INTEGER -> new OutputColumn.Longs(INDEX_COLUMN, labels.stream().mapToLong(Long::parseLong).toArray(), false);
             case FLOAT -> new OutputColumn.Doubles(INDEX_COLUMN, labels.size(), row -> floatLabel(labels.get(row)));
             case TIMESTAMP -> new OutputColumn.Longs(INDEX_COLUMN, labels.stream().mapToLong(ParquetTableWriter::nanos).toArray(), true);

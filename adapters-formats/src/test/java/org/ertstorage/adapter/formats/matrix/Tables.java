@@ -39,7 +39,7 @@ final class Tables {
     static byte[] bytes(MatrixFormat format, RecordTable table) {
         var out = new ByteArrayOutputStream();
         try {
-            format.write(table, out);
+            format.write(table.streamed(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package org.ertstorage.adapter.http.rest;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 import org.ertstorage.adapter.http.error.ApiError;
 import org.ertstorage.adapter.http.rest.RecordController.RecordSlotParameters;
@@ -14,37 +15,60 @@ import org.ertstorage.application.port.in.record.ReadRecordUseCase;
 import org.ertstorage.application.port.in.record.RecordData;
 import org.ertstorage.application.port.in.record.RecordDetails;
 import org.ertstorage.application.port.in.record.UploadMatrixCommand;
+import org.ertstorage.application.port.in.record.MatrixContent;
 import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
+import org.ertstorage.application.port.in.record.UploadRealizationsCommand;
+import org.ertstorage.application.port.in.record.UploadRealizationsUseCase;
 import org.ertstorage.domain.record.NotAMatrix;
 import org.ertstorage.domain.record.RecordId;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
 
 /** Record content: numeric uploads and reads in JSON, CSV, NumPy and Parquet. */
 public final class RecordDataController {
 
     private final UploadMatrixUseCase upload;
+    private final UploadRealizationsUseCase uploadRealizations;
     private final ReadRecordUseCase read;
     private final ComputeMisfitsUseCase misfits;
 
-    public RecordDataController(UploadMatrixUseCase upload, ReadRecordUseCase read, ComputeMisfitsUseCase misfits) {
+    public RecordDataController(UploadMatrixUseCase upload, UploadRealizationsUseCase uploadRealizations,
+            ReadRecordUseCase read, ComputeMisfitsUseCase misfits) {
         this.upload = upload;
+        this.uploadRealizations = uploadRealizations;
         this.read = read;
         this.misfits = misfits;
     }
 
+    /**
+     * One record, or with {@code bulk=true} one forward-model record per row of the body, all
+     * stored in one transaction; the answer is then the list of their RecordOuts in row order.
+     */
     public void uploadMatrix(Context ctx) {
         var slot = RecordSlotParameters.read(ctx);
         var prior = Optional.ofNullable(ctx.queryParam("prior"));
-        var format = MatrixFormat.ofContentType(ctx.header("Content-Type"));
-        var record = upload.upload(new UploadMatrixCommand(slot.ensembleId(), slot.name(), slot.realization(), prior,
-                () -> {
-                    try {
-                        return format.orElseThrow(() -> new NotAMatrix("unknown content type")).read(ctx.bodyAsBytes());
-                    } catch (UndecodableMatrix e) {
-                        throw new NotAMatrix(e.getMessage());
-                    }
-                }));
-        JsonAnswer.send(ctx, RecordOut.from(new RecordDetails(record, false)));
+        var parameters = new RequestParameters(ctx);
+        var bulk = parameters.queryBoolean("bulk").orElse(false);
+        parameters.validate();
+        MatrixContent content = () -> {
+            try {
+                return MatrixFormat.ofContentType(ctx.header("Content-Type"))
+                        .orElseThrow(() -> new NotAMatrix("unknown content type")).read(ctx.bodyAsBytes());
+            } catch (UndecodableMatrix e) {
+                throw new NotAMatrix(e.getMessage());
+            }
+        };
+        if (!bulk) {
+            var record = upload.upload(new UploadMatrixCommand(slot.ensembleId(), slot.name(), slot.realization(), prior,
+                    content));
+            JsonAnswer.send(ctx, RecordOut.from(new RecordDetails(record, false)));
+            return;
+        }
+        if (slot.realization().isPresent() || prior.isPresent()) {
+            throw new ApiError(422, "A bulk upload takes its realizations from the body's rows, and no 'realization_index'"
+                    + " or 'prior'", Map.of("name", slot.name()));
+        }
+        var records = uploadRealizations.upload(new UploadRealizationsCommand(slot.ensembleId(), slot.name(), content));
+        JsonAnswer.send(ctx, records.stream().map(record -> RecordOut.from(new RecordDetails(record, false))).toList());
     }
 
     public void read(Context ctx) {
@@ -78,7 +102,7 @@ public final class RecordDataController {
         var summary = parameters.queryBoolean("summary_misfits");
         parameters.validate();
         write(ctx, MatrixFormat.CSV, misfits.misfits(new org.ertstorage.domain.ensemble.EnsembleId(ensembleId),
-                responseName, realization, summary.orElse(false)));
+                responseName, realization, summary.orElse(false)).streamed());
     }
 
     private static void send(Context ctx, RecordData data) {
@@ -88,8 +112,9 @@ public final class RecordDataController {
         }
     }
 
-    private static void write(Context ctx, MatrixFormat format, RecordTable table) {
-        if (format == MatrixFormat.PARQUET && !table.cellShape().isEmpty()) {
+    /** Rows stream to the client as they arrive, so the status is sent before the last of them is read. */
+    private static void write(Context ctx, MatrixFormat format, StreamedTable table) {
+        if (format == MatrixFormat.PARQUET && !table.layout().cellShape().isEmpty()) {
             throw new ApiError(422, "Parquet output supports at most 2 dimensions");
         }
         ctx.status(200).contentType(format.responseContentType());

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +61,8 @@ public final class ApiClient {
 
     /** A request with a body of bytes, for binary formats and bodies that are not valid UTF-8. */
     public ApiResponse sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
-        return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+        return exchange(method, path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body), headers);
     }
 
     private ApiResponse exchange(String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers) {

@@ -12,16 +12,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ertstorage.application.port.out.RecordRepository;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.Matrix;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
+import org.ertstorage.domain.record.Labels;
 import org.ertstorage.domain.record.RecordSlots;
+import org.ertstorage.domain.record.Shape;
+import org.ertstorage.domain.record.StreamedStack;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -59,6 +65,10 @@ final class JdbiRecordRepository implements RecordRepository {
     private static final String INSERT_MATRIX = """
             INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (:recordPk, :shape, :content, :labels)
             """;
+    private static final String INSERT_MATRIX_OF_RECORD = """
+            INSERT INTO f64_matrix (record_pk, shape, content, labels)
+            SELECT pk, :shape, :content, :labels FROM record WHERE id = :recordId
+            """;
     // Ensemble and name first: H2 keeps this join order, and starting from record would scan
     // every record of every ensemble for each lookup of a name.
     private static final String FROM_RECORDS = """
@@ -77,6 +87,22 @@ final class JdbiRecordRepository implements RecordRepository {
             """ + FROM_RECORDS + """
             JOIN f64_matrix m ON m.record_pk = r.pk
             """;
+    private static final String SELECT_HEADS = """
+            SELECT r.id, r.realization_index, m.shape, m.labels
+            """ + FROM_RECORDS + """
+            JOIN f64_matrix m ON m.record_pk = r.pk
+            """;
+    private static final String SELECT_VALUES = """
+            SELECT r.id, m.content
+            """ + FROM_RECORDS + """
+            JOIN f64_matrix m ON m.record_pk = r.pk
+            """;
+    private static final String REALIZATION_ORDER = "ORDER BY r.realization_key";
+    /** Rows a cursor fetches at a time: each holds a whole record's values, so a few suffice. */
+    private static final int CURSOR_FETCH_SIZE = 4;
+    private static final String SELECT_REALIZATIONS = """
+            SELECT r.realization_index
+            """ + FROM_RECORDS;
     private static final String SELECT_WITH_OBSERVATIONS = """
             SELECT DISTINCT r.id FROM observation_record l JOIN record r ON r.pk = l.record_pk WHERE r.id IN (<ids>)
             """;
@@ -199,13 +225,27 @@ final class JdbiRecordRepository implements RecordRepository {
     public void addNumeric(NumericRecord numeric) {
         var record = numeric.record();
         long recordPk = RecordRows.insert(handle, record, stored(record.ensembleId(), record.name()));
-        var matrix = numeric.matrix();
-        handle.createUpdate(INSERT_MATRIX)
-                .bind("recordPk", recordPk)
-                .bindArray("shape", Integer.class, matrix.shape().dimensions())
+        bindMatrix(handle.createUpdate(INSERT_MATRIX), numeric.matrix()).bind("recordPk", recordPk).execute();
+    }
+
+    /** Two batched statements for any number of records: their rows, then their contents. */
+    @Override
+    public void addNumerics(List<NumericRecord> numerics) {
+        if (numerics.isEmpty()) {
+            return;
+        }
+        var first = numerics.getFirst().record();
+        RecordRows.insertAll(handle, numerics.stream().map(NumericRecord::record).toList(),
+                stored(first.ensembleId(), first.name()));
+        var batch = handle.prepareBatch(INSERT_MATRIX_OF_RECORD);
+        numerics.forEach(numeric -> bindMatrix(batch, numeric.matrix()).bind("recordId", numeric.record().id().value()).add());
+        batch.execute();
+    }
+
+    private static <S extends SqlStatement<S>> S bindMatrix(S statement, Matrix matrix) {
+        return statement.bindArray("shape", Integer.class, matrix.shape().dimensions())
                 .bind("content", PackedDoubles.pack(matrix.values()))
-                .bind("labels", matrix.labels().map(LabelsJson::write).orElse(null))
-                .execute();
+                .bind("labels", matrix.labels().map(LabelsJson::write).orElse(null));
     }
 
     @Override
@@ -256,6 +296,38 @@ final class JdbiRecordRepository implements RecordRepository {
     @Override
     public Optional<NumericRecord> numeric(RecordId id) {
         return byId(SELECT_NUMERIC, id).map(RecordRowMappers::numeric).findOne();
+    }
+
+    /** Equal labels texts, as stacked records usually have, are parsed once. */
+    @Override
+    public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name) {
+        var lastLabels = new Object() {
+            String text;
+            Optional<Labels> parsed = Optional.empty();
+        };
+        return ofName(SELECT_HEADS, ensembleId, name, REALIZATION_ORDER)
+                .setFetchSize(CURSOR_FETCH_SIZE)
+                .map((rs, ctx) -> {
+                    var text = rs.getString("labels");
+                    if (!Objects.equals(text, lastLabels.text)) {
+                        lastLabels.parsed = LabelsJson.read(text);
+                        lastLabels.text = text;
+                    }
+                    return new StreamedStack.Head(new RecordId(rs.getObject("id", UUID.class)),
+                            Optional.ofNullable(rs.getObject("realization_index", Integer.class)),
+                            new Shape(SqlArrays.list(rs, "shape", Integer.class)), lastLabels.parsed);
+                })
+                .stream();
+    }
+
+    /** A cursor needs a transaction on PostgreSQL (autocommit off), which every unit of work has. */
+    @Override
+    public Stream<StoredValues> numericValues(EnsembleId ensembleId, String name) {
+        return ofName(SELECT_VALUES, ensembleId, name, REALIZATION_ORDER)
+                .setFetchSize(CURSOR_FETCH_SIZE)
+                .map((rs, ctx) -> new StoredValues(new RecordId(rs.getObject("id", UUID.class)),
+                        PackedDoubles.unpackArray(rs.getBytes("content"))))
+                .stream();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ertstorage.adapter.persistence.jdbi;
 import org.ertstorage.application.port.out.EnsembleRepository;
 import org.ertstorage.application.port.out.ExperimentRepository;
 import org.ertstorage.application.port.out.FileRepository;
+import org.ertstorage.application.port.out.ImportLedger;
 import org.ertstorage.application.port.out.ObservationRepository;
 import org.ertstorage.application.port.out.RecordRepository;
 import org.ertstorage.application.port.out.Repositories;
@@ -22,6 +23,7 @@ final class JdbiRepositories implements Repositories {
     private final UserdataRepository userdata;
     private final FileRepository files;
     private final TimestampRepository timestamps;
+    private final ImportLedger imports;
 
     JdbiRepositories(Handle handle) {
         experiments = new JdbiExperimentRepository(handle);
@@ -32,6 +34,7 @@ final class JdbiRepositories implements Repositories {
         userdata = new JdbiUserdataRepository(handle);
         files = new JdbiFileRepository(handle);
         timestamps = new JdbiTimestampRepository(handle);
+        imports = new JdbiImportLedger(handle);
     }
 
     @Override
@@ -72,5 +75,10 @@ final class JdbiRepositories implements Repositories {
     @Override
     public TimestampRepository timestamps() {
         return timestamps;
+    }
+
+    @Override
+    public ImportLedger imports() {
+        return imports;
     }
 }

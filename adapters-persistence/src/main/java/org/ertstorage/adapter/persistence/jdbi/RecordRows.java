@@ -1,11 +1,13 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.RecordAlreadyExists;
 import org.ertstorage.domain.record.RecordSlots;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -51,29 +53,59 @@ final class RecordRows {
      * which saves looking the ensemble and the info up again.
      */
     static long insert(Handle handle, EnsembleRecord record, Optional<JdbiRecordRepository.StoredInfo> known) {
+        long infoPk = lockFreeSlots(handle, List.of(record), known);
+        try {
+            return bindRecord(handle.createUpdate(INSERT_RECORD), record, infoPk)
+                    .executeAndReturnGeneratedKeys("pk")
+                    .mapTo(Long.class)
+                    .one();
+        } catch (UnableToExecuteStatementException e) {
+            throw alreadyExists(e, record);
+        }
+    }
+
+    /**
+     * The {@code record} rows of records of one name, inserted in one batch; their payload rows
+     * find them by id.
+     *
+     * @throws RecordAlreadyExists when a record's slot is taken
+     */
+    static void insertAll(Handle handle, List<EnsembleRecord> records, Optional<JdbiRecordRepository.StoredInfo> known) {
+        long infoPk = lockFreeSlots(handle, records, known);
+        var batch = handle.prepareBatch(INSERT_RECORD);
+        records.forEach(record -> bindRecord(batch, record, infoPk).add());
+        try {
+            batch.execute();
+        } catch (UnableToExecuteStatementException e) {
+            throw alreadyExists(e, records.getFirst());
+        }
+    }
+
+    /** Locks the records' info (all of one name) and checks their slots under the lock; returns the info's key. */
+    private static long lockFreeSlots(Handle handle, List<EnsembleRecord> records,
+            Optional<JdbiRecordRepository.StoredInfo> known) {
+        var record = records.getFirst();
         long infoPk = known.map(info -> lockByPk(handle, info.pk())).orElseGet(() -> lockByName(handle, record))
                 .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
         var taken = handle.createQuery(SELECT_SLOTS)
                 .bind("infoPk", infoPk)
                 .map((rs, ctx) -> Optional.ofNullable(rs.getObject("realization_index", Integer.class)))
                 .list();
-        new RecordSlots(record.ensembleId(), record.name(), taken.contains(Optional.empty()),
-                taken.stream().flatMap(Optional::stream).collect(Collectors.toSet())).requireFree(record.realization());
-        try {
-            return handle.createUpdate(INSERT_RECORD)
-                    .bind("id", record.id().value())
-                    .bind("recordInfoPk", infoPk)
-                    .bind("realization", record.realization().orElse(null))
-                    .bind("userdata", record.userdata().toJson())
-                    .executeAndReturnGeneratedKeys("pk")
-                    .mapTo(Long.class)
-                    .one();
-        } catch (UnableToExecuteStatementException e) {
-            if (UniqueViolation.of(e, "uq_record_realization")) {
-                throw RecordAlreadyExists.at(record.name(), record.ensembleId());
-            }
-            throw e;
-        }
+        var slots = new RecordSlots(record.ensembleId(), record.name(), taken.contains(Optional.empty()),
+                taken.stream().flatMap(Optional::stream).collect(Collectors.toSet()));
+        records.forEach(r -> slots.requireFree(r.realization()));
+        return infoPk;
+    }
+
+    private static <S extends SqlStatement<S>> S bindRecord(S statement, EnsembleRecord record, long infoPk) {
+        return statement.bind("id", record.id().value())
+                .bind("recordInfoPk", infoPk)
+                .bind("realization", record.realization().orElse(null))
+                .bind("userdata", record.userdata().toJson());
+    }
+
+    private static RuntimeException alreadyExists(UnableToExecuteStatementException e, EnsembleRecord record) {
+        return UniqueViolation.of(e, "uq_record_realization") ? RecordAlreadyExists.at(record.name(), record.ensembleId()) : e;
     }
 
     private static Optional<Long> lockByPk(Handle handle, long infoPk) {

@@ -16,9 +16,12 @@ final class UniqueViolation {
 
     static boolean of(RuntimeException failure, String constraint) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && sql.getMessage().toLowerCase(Locale.ROOT).contains(constraint)) {
-                return true;
+            // A batch's failure (BatchUpdateException) chains the statement's own as its next exception.
+            for (var sql = cause instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
+                if (UNIQUE_VIOLATION.equals(sql.getSQLState())
+                        && sql.getMessage().toLowerCase(Locale.ROOT).contains(constraint)) {
+                    return true;
+                }
             }
         }
         return false;

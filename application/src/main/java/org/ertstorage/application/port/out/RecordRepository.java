@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
@@ -15,6 +16,7 @@ import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.RecordSlots;
+import org.ertstorage.domain.record.StreamedStack;
 
 /** Stores records: the per-name record info, the records, their numeric content and observation links. */
 public interface RecordRepository {
@@ -45,6 +47,15 @@ public interface RecordRepository {
      */
     void addNumeric(NumericRecord record);
 
+    /**
+     * Stores numeric records of one name, as a bulk upload brings them; an adapter may batch them.
+     *
+     * @throws org.ertstorage.domain.record.RecordAlreadyExists when a slot was taken meanwhile
+     */
+    default void addNumerics(List<NumericRecord> records) {
+        records.forEach(this::addNumeric);
+    }
+
     /** The record of exactly this slot ({@code realization} empty: the ensemble-wide one). */
     Optional<EnsembleRecord> find(EnsembleId ensembleId, String name, Optional<Integer> realization);
 
@@ -57,6 +68,23 @@ public interface RecordRepository {
     List<NumericRecord> numeric(EnsembleId ensembleId, String name);
 
     Optional<NumericRecord> numeric(RecordId id);
+
+    /** A stored numeric record's values, without anything else. */
+    record StoredValues(RecordId id, double[] values) {
+    }
+
+    /**
+     * The heads (all but the values) of the name's numeric records, in realization order with the
+     * ensemble-wide record first, read as they are consumed; the caller closes the stream.
+     */
+    Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name);
+
+    /**
+     * The values of the name's numeric records in the order of {@link #numericHeads}, from one
+     * query read through a database cursor, so only the record being consumed is in memory; the
+     * caller closes the stream.
+     */
+    Stream<StoredValues> numericValues(EnsembleId ensembleId, String name);
 
     /** Which of the given records have at least one observation attached. */
     Set<RecordId> withObservations(Collection<RecordId> ids);

@@ -18,4 +18,6 @@ public interface Repositories {
     UserdataRepository userdata();
 
     TimestampRepository timestamps();
+
+    ImportLedger imports();
 }

@@ -1,9 +1,12 @@
 package org.ertstorage.application.service.records;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.ertstorage.application.port.in.NotFoundException;
 import org.ertstorage.application.port.in.record.ReadRecordUseCase;
 import org.ertstorage.application.port.in.record.RecordData;
@@ -19,6 +22,8 @@ import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordRowNotFound;
 import org.ertstorage.domain.record.RecordTable;
 import org.ertstorage.domain.record.RecordType;
+import org.ertstorage.domain.record.StreamedStack;
+import org.ertstorage.domain.record.StreamedTable;
 
 /** Reads of record content, in the original's order of candidates (API.md 6.5.1). */
 public final class RecordReadService implements ReadRecordUseCase {
@@ -41,7 +46,13 @@ public final class RecordReadService implements ReadRecordUseCase {
                     return blob(repositories, exact.get().id());
                 }
                 var numeric = numeric(records, exact.get().id());
-                return new RecordData.Numeric(RecordTable.of(List.of(part(numeric)), label));
+                return new RecordData.Numeric(RecordTable.of(List.of(part(numeric)), label).streamed());
+            }
+            if (realization.isEmpty()) {
+                var stack = plan(records, ensembleId, name, label, head -> true);
+                if (stack.isPresent()) {
+                    return new RecordData.Numeric(streamed(ensembleId, name, stack.get()));
+                }
             }
             var all = records.numeric(ensembleId, name);
             if (all.isEmpty()) {
@@ -56,12 +67,12 @@ public final class RecordReadService implements ReadRecordUseCase {
                 var ensembleWide = all.stream().filter(n -> n.record().isEnsembleWide()).findFirst()
                         .orElseThrow(RecordReadService::recordNotFound);
                 try {
-                    return new RecordData.Numeric(RecordTable.row(ensembleWide.matrix(), realization.get(), label));
+                    return new RecordData.Numeric(RecordTable.row(ensembleWide.matrix(), realization.get(), label).streamed());
                 } catch (RecordRowNotFound e) {
                     throw recordNotFound();
                 }
             }
-            return new RecordData.Numeric(RecordTable.of(all.stream().map(RecordReadService::part).toList(), label));
+            return new RecordData.Numeric(RecordTable.of(all.stream().map(RecordReadService::part).toList(), label).streamed());
         });
     }
 
@@ -73,14 +84,23 @@ public final class RecordReadService implements ReadRecordUseCase {
                 return blob(repositories, id);
             }
             var numeric = repositories.records().numeric(id).orElseThrow(() -> NotFoundException.item("Record", id));
-            return new RecordData.Numeric(RecordTable.of(List.of(part(numeric)), Optional.empty()));
+            return new RecordData.Numeric(RecordTable.of(List.of(part(numeric)), Optional.empty()).streamed());
         });
     }
 
     @Override
-    public RecordTable responseData(EnsembleId ensembleId, String name) {
+    public StreamedTable responseData(EnsembleId ensembleId, String name) {
         return transactions.inTransaction(repositories -> {
             repositories.ensembles().find(ensembleId).orElseThrow(() -> NotFoundException.item("Ensemble", ensembleId));
+            boolean response = repositories.records().info(ensembleId, name)
+                    .filter(info -> info.recordClass() == RecordClass.RESPONSE)
+                    .isPresent();
+            var stack = response
+                    ? plan(repositories.records(), ensembleId, name, Optional.empty(), head -> head.realization().isPresent())
+                    : Optional.<StreamedStack>empty();
+            if (stack.isPresent()) {
+                return streamed(ensembleId, name, stack.get());
+            }
             var parts = repositories.records().numeric(ensembleId, name).stream()
                     .filter(n -> !n.record().isEnsembleWide())
                     .filter(n -> n.record().info().recordClass() == RecordClass.RESPONSE)
@@ -89,7 +109,49 @@ public final class RecordReadService implements ReadRecordUseCase {
             if (parts.isEmpty()) {
                 throw recordNotFound();
             }
-            return RecordTable.of(parts, Optional.empty());
+            return RecordTable.of(parts, Optional.empty()).streamed();
+        });
+    }
+
+    /** The plan of a streamed stack of the name's records that {@code kept} lets through, when their mix allows one. */
+    private static Optional<StreamedStack> plan(RecordRepository records, EnsembleId ensembleId, String name,
+            Optional<String> label, Predicate<StreamedStack.Head> kept) {
+        var planner = new StreamedStack.Planner(label);
+        try (var heads = records.numericHeads(ensembleId, name)) {
+            heads.filter(kept).forEach(planner::add);
+        }
+        return planner.plan();
+    }
+
+    /**
+     * The planned stack, its values read when it is written, in a transaction of their own: the
+     * planning one has ended by then. Records stored meanwhile are not part of it (the plan names
+     * those it counted); a planned record gone meanwhile fails the read.
+     */
+    private StreamedTable streamed(EnsembleId ensembleId, String name, StreamedStack stack) {
+        return new StreamedTable(stack.layout(), block -> {
+            try {
+                transactions.run(repositories -> {
+                    int written = 0;
+                    try (var stored = repositories.records().numericValues(ensembleId, name)) {
+                        for (var it = stored.iterator(); it.hasNext();) {
+                            var values = it.next();
+                            if (stack.includes(values.id())) {
+                                block.accept(stack.rows(values.values()));
+                                written++;
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (written != stack.recordCount()) {
+                        throw new IllegalStateException("Records of '" + name + "' in ensemble " + ensembleId
+                                + " were deleted while they were read");
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         });
     }
 

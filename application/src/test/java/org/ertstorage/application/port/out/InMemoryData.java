@@ -44,6 +44,9 @@ final class InMemoryData {
     /** The blocks staged for each chunked upload by index; each map is unmodifiable, replaced on change. */
     final Map<RecordId, SortedMap<Integer, BlockId>> blocks = new LinkedHashMap<>();
 
+    /** The import ledger: each imported key and the experiment it became. */
+    final Map<String, ExperimentId> imports = new LinkedHashMap<>();
+
     InMemoryData copy() {
         var copy = new InMemoryData();
         copy.experiments.putAll(experiments);
@@ -56,10 +59,13 @@ final class InMemoryData {
         copy.links.addAll(links);
         copy.files.putAll(files);
         copy.blocks.putAll(blocks);
+        copy.imports.putAll(imports);
         return copy;
     }
 
     void restore(InMemoryData snapshot) {
+        imports.clear();
+        imports.putAll(snapshot.imports);
         experiments.clear();
         experiments.putAll(snapshot.experiments);
         ensembles.clear();

@@ -1,6 +1,7 @@
 package org.ertstorage.application.port.out;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.RecordSlots;
+import org.ertstorage.domain.record.StreamedStack;
 
 /** Records, their record infos, numeric content and observation links kept in memory. */
 public final class InMemoryRecordRepository implements RecordRepository {
@@ -90,6 +92,22 @@ public final class InMemoryRecordRepository implements RecordRepository {
     @Override
     public Optional<NumericRecord> numeric(RecordId id) {
         return byId(id).flatMap(r -> Optional.ofNullable(data.matrices.get(id)).map(m -> new NumericRecord(r, m)));
+    }
+
+    @Override
+    public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name) {
+        return inRealizationOrder(ensembleId, name).map(n -> new StreamedStack.Head(n.record().id(),
+                n.record().realization(), n.matrix().shape(), n.matrix().labels()));
+    }
+
+    @Override
+    public Stream<StoredValues> numericValues(EnsembleId ensembleId, String name) {
+        return inRealizationOrder(ensembleId, name).map(n -> new StoredValues(n.record().id(), n.matrix().values()));
+    }
+
+    private Stream<NumericRecord> inRealizationOrder(EnsembleId ensembleId, String name) {
+        return numeric(ensembleId, name).stream()
+                .sorted(Comparator.comparing(n -> n.record().realization().orElse(-1)));
     }
 
     @Override

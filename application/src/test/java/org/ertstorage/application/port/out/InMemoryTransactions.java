@@ -25,6 +25,7 @@ public final class InMemoryTransactions implements Transactions, Repositories {
     private final InMemoryUserdataRepository userdata = new InMemoryUserdataRepository(data);
     private final InMemoryFileRepository files = new InMemoryFileRepository(data);
     private final InMemoryTimestampRepository timestamps = new InMemoryTimestampRepository(data);
+    private final InMemoryImportLedger imports = new InMemoryImportLedger(data);
 
     @Override
     public synchronized <T> T inTransaction(Function<Repositories, T> work) {
@@ -75,6 +76,11 @@ public final class InMemoryTransactions implements Transactions, Repositories {
     @Override
     public TimestampRepository timestamps() {
         return timestamps;
+    }
+
+    @Override
+    public ImportLedger imports() {
+        return imports;
     }
 
     /** Adds an ensemble-wide record under a name of its own, for tests that only need a record id. */

@@ -1,6 +1,8 @@
 package org.ertstorage.adapter.formats.matrix.parquet;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -91,6 +93,14 @@ public final class ThriftWriter {
 
     public byte[] toByteArray() {
         return out.toByteArray();
+    }
+
+    /** Moves what was written so far to {@code target}, so a long message is never held whole; returns its length. */
+    public int drainTo(OutputStream target) throws IOException {
+        int length = out.size();
+        out.writeTo(target);
+        out.reset();
+        return length;
     }
 
     private void field(int id, int type) {

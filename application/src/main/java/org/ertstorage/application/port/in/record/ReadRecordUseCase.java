@@ -3,7 +3,7 @@ package org.ertstorage.application.port.in.record;
 import java.util.Optional;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.record.RecordId;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
 
 /** Reads of record content. Misses throw NotFoundException: by name "Record not found", by id "Item not found". */
 public interface ReadRecordUseCase {
@@ -20,5 +20,5 @@ public interface ReadRecordUseCase {
     RecordData read(RecordId id);
 
     /** Every forward-model response record of the name, stacked by realization. */
-    RecordTable responseData(EnsembleId ensembleId, String name);
+    StreamedTable responseData(EnsembleId ensembleId, String name);
 }

@@ -2,12 +2,13 @@ package org.ertstorage.application.port.in.record;
 
 import java.io.InputStream;
 import java.util.Objects;
-import org.ertstorage.domain.record.RecordTable;
+import org.ertstorage.domain.record.StreamedTable;
 
 /** What a read of a record answers: a table of numbers, or the bytes of a blob. */
 public sealed interface RecordData {
 
-    record Numeric(RecordTable table) implements RecordData {
+    /** A table of numbers; a stacked one streams its rows from the store when written. */
+    record Numeric(StreamedTable table) implements RecordData {
 
         public Numeric {
             Objects.requireNonNull(table, "'table' must not be null");

@@ -1,0 +1,2 @@
+/** Export and import of whole experiments. */
+package org.ertstorage.application.service.transfer;
