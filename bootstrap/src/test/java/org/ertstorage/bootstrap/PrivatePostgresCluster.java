@@ -23,22 +23,10 @@ import org.junit.jupiter.api.Assumptions;
  * {@code postgres} user (PostgreSQL refuses to run as root). Aborts the test, loudly, where the
  * binaries are missing or the cluster cannot be made.
  */
-final class PrivatePostgresCluster implements AutoCloseable {
+record PrivatePostgresCluster(Path bin, Path directory, int port, boolean asPostgresUser) implements AutoCloseable {
 
     private static final Path BINARIES = Path.of("/usr/lib/postgresql");
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
-
-    private final Path bin;
-    private final Path directory;
-    private final int port;
-    private final boolean asPostgresUser;
-
-    private PrivatePostgresCluster(Path bin, Path directory, int port, boolean asPostgresUser) {
-        this.bin = bin;
-        this.directory = directory;
-        this.port = port;
-        this.asPostgresUser = asPostgresUser;
-    }
 
     /** Makes and starts a cluster on {@code port} with trust authentication and a database {@code ert}. */
     static PrivatePostgresCluster start(int port) {
