@@ -3,6 +3,7 @@ package org.ertstorage.bootstrap;
 import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.adapter.http.api.BadInputApiContract;
 import org.ertstorage.adapter.http.api.BlobApiContract;
+import org.ertstorage.adapter.http.api.FuzzApiContract;
 import org.ertstorage.adapter.http.api.BulkUploadApiContract;
 import org.ertstorage.adapter.http.api.ConditionalReadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
@@ -128,6 +129,14 @@ class PostgresApiTest {
 
     @Nested
     class BadInput extends BadInputApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Fuzz extends FuzzApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;
