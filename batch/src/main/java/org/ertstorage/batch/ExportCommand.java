@@ -141,7 +141,7 @@ final class ExportCommand {
             offset += matrix.values().length;
         }
         var table = new RecordTable(LabelAxis.strings(columns), new LabelAxis(LabelType.INTEGER, index), List.of(), values);
-        manifest.write(file, out -> MatrixFormat.PARQUET.write(table, out));
+        manifest.write(file, out -> MatrixFormat.PARQUET.write(table.streamed(), out));
     }
 
     /** A record as a table: its first axis as rows (one row for a vector), everything else as columns. */

@@ -32,7 +32,7 @@ final class MisfitsCommand {
         boolean summary = arguments.flag("--summary");
         // An unknown ensemble is named as such, not reported as a response without observations.
         ensembles.get(ensembleId);
-        MatrixFormat.CSV.write(misfits.misfits(ensembleId, response, realization, summary), out);
+        MatrixFormat.CSV.write(misfits.misfits(ensembleId, response, realization, summary).streamed(), out);
         out.flush();
     }
 }
