@@ -3,6 +3,7 @@ package org.ertstorage.domain.record;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,28 +70,24 @@ public final class StreamedStack {
         return kept;
     }
 
-    /** Takes heads one at a time in realization order, keeping only one record's labels besides the plan's. */
-    public static final class Planner {
-
-        private final Optional<String> label;
-        private final Set<RecordId> records = new HashSet<>();
-        private final List<String> rowLabels = new ArrayList<>();
-        private Head first;
-        private boolean streamable = true;
-        private int lastRealization = -1;
-
-        /** @param label keeps only that column of labeled records, as {@link RecordTable#of} does */
-        public Planner(Optional<String> label) {
-            this.label = Objects.requireNonNull(label, "'label' must not be null");
-        }
-
-        public void add(Head head) {
-            if (!streamable) {
-                return;
-            }
-            streamable = fits(head);
-            if (!streamable) {
-                return;
+    /**
+     * The plan of the heads, taken one at a time in realization order and keeping only one
+     * record's labels besides the plan's; empty when there are none or their mix is stacked in
+     * memory.
+     *
+     * @param label keeps only that column of labeled records, as {@link RecordTable#of} does
+     * @throws RecordLabelNotFound when a label is asked for that the labeled records lack
+     */
+    public static Optional<StreamedStack> plan(Iterator<Head> heads, Optional<String> label) {
+        Objects.requireNonNull(label, "'label' must not be null");
+        var records = new HashSet<RecordId>();
+        var rowLabels = new ArrayList<String>();
+        Head first = null;
+        int lastRealization = -1;
+        while (heads.hasNext()) {
+            var head = heads.next();
+            if (!fits(head, first, lastRealization)) {
+                return Optional.empty();
             }
             if (first == null) {
                 first = head;
@@ -100,60 +97,51 @@ public final class StreamedStack {
             records.add(head.id());
             rowLabels.addAll(Collections.nCopies(rowCount(head.shape()), Integer.toString(realization)));
         }
-
-        /**
-         * The plan, or empty when no head was added or their mix is stacked in memory.
-         *
-         * @throws RecordLabelNotFound when a label is asked for that the labeled records lack
-         */
-        public Optional<StreamedStack> plan() {
-            if (!streamable || first == null) {
-                return Optional.empty();
-            }
-            Shape shape = first.shape();
-            int storedColumns = shape.rank() == 1 ? shape.dimension(0) : shape.dimension(1);
-            var cellShape = shape.rank() <= 2 ? List.<Integer>of() : shape.dimensions().subList(2, shape.rank());
-            var columns = first.labels().map(Labels::columns).orElseGet(() -> RecordTable.positions(storedColumns));
-            int keptColumn = -1;
-            if (label.isPresent() && first.labels().isPresent()) {
-                keptColumn = columns.values().indexOf(label.get());
-                if (keptColumn < 0) {
-                    throw new RecordLabelNotFound(label.get());
-                }
-                columns = new LabelAxis(columns.type(), List.of(label.get()));
-            }
-            var layout = new TableLayout(columns, new LabelAxis(LabelType.INTEGER, rowLabels), cellShape);
-            return Optional.of(new StreamedStack(layout, Set.copyOf(records), storedColumns, keptColumn));
+        if (first == null) {
+            return Optional.empty();
         }
-
-        private boolean fits(Head head) {
-            if (head.realization().isEmpty() || head.realization().get() <= lastRealization) {
-                return false;
+        Shape shape = first.shape();
+        int storedColumns = columnCount(shape);
+        var columns = first.labels().map(Labels::columns).orElseGet(() -> RecordTable.positions(storedColumns));
+        int keptColumn = -1;
+        if (label.isPresent() && first.labels().isPresent()) {
+            keptColumn = columns.values().indexOf(label.get());
+            if (keptColumn < 0) {
+                throw new RecordLabelNotFound(label.get());
             }
-            if (head.labels().isEmpty() && rowCount(head.shape()) != 1) {
-                return false; // its rows are labeled 0, 1, ... and interleave with other records' rows
-            }
-            if (first == null) {
-                return true;
-            }
-            Shape shape = head.shape();
-            Shape firstShape = first.shape();
-            boolean sameColumns = first.labels().isPresent()
-                    ? head.labels().isPresent() && head.labels().get().columns().equals(first.labels().get().columns())
-                    : head.labels().isEmpty() && columnCount(shape) == columnCount(firstShape);
-            return sameColumns && cellShape(shape).equals(cellShape(firstShape));
+            columns = new LabelAxis(columns.type(), List.of(label.get()));
         }
+        var layout = new TableLayout(columns, new LabelAxis(LabelType.INTEGER, rowLabels), cellShape(shape));
+        return Optional.of(new StreamedStack(layout, Set.copyOf(records), storedColumns, keptColumn));
+    }
 
-        private static int rowCount(Shape shape) {
-            return shape.rank() == 1 ? 1 : shape.dimension(0);
+    private static boolean fits(Head head, Head first, int lastRealization) {
+        if (head.realization().isEmpty() || head.realization().get() <= lastRealization) {
+            return false;
         }
+        if (head.labels().isEmpty() && rowCount(head.shape()) != 1) {
+            return false; // its rows are labeled 0, 1, ... and interleave with other records' rows
+        }
+        if (first == null) {
+            return true;
+        }
+        Shape shape = head.shape();
+        Shape firstShape = first.shape();
+        boolean sameColumns = first.labels().isPresent()
+                ? head.labels().isPresent() && head.labels().get().columns().equals(first.labels().get().columns())
+                : head.labels().isEmpty() && columnCount(shape) == columnCount(firstShape);
+        return sameColumns && cellShape(shape).equals(cellShape(firstShape));
+    }
 
-        private static int columnCount(Shape shape) {
-            return shape.rank() == 1 ? shape.dimension(0) : shape.dimension(1);
-        }
+    private static int rowCount(Shape shape) {
+        return shape.rank() == 1 ? 1 : shape.dimension(0);
+    }
 
-        private static List<Integer> cellShape(Shape shape) {
-            return shape.rank() <= 2 ? List.of() : shape.dimensions().subList(2, shape.rank());
-        }
+    private static int columnCount(Shape shape) {
+        return shape.rank() == 1 ? shape.dimension(0) : shape.dimension(1);
+    }
+
+    private static List<Integer> cellShape(Shape shape) {
+        return shape.rank() <= 2 ? List.of() : shape.dimensions().subList(2, shape.rank());
     }
 }

@@ -116,11 +116,9 @@ public final class RecordReadService implements ReadRecordUseCase {
     /** The plan of a streamed stack of the name's records that {@code kept} lets through, when their mix allows one. */
     private static Optional<StreamedStack> plan(RecordRepository records, EnsembleId ensembleId, String name,
             Optional<String> label, Predicate<StreamedStack.Head> kept) {
-        var planner = new StreamedStack.Planner(label);
         try (var heads = records.numericHeads(ensembleId, name)) {
-            heads.filter(kept).forEach(planner::add);
+            return StreamedStack.plan(heads.filter(kept).iterator(), label);
         }
-        return planner.plan();
     }
 
     /**
