@@ -3,8 +3,6 @@ package org.ertstorage.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -17,7 +15,6 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
-import java.io.IOException;
 
 /** The boundaries of the hexagon, in the order of STYLE.md §12. */
 public final class ErtStorageRules {
@@ -41,9 +38,8 @@ public final class ErtStorageRules {
 
     /** 1. The domain speaks only of itself and the core of the JDK. */
     public static final ArchRule DOMAIN_IS_PURE = classes().that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat(resideInAnyPackage(DOMAIN, "java.lang..", "java.util..", "java.time..", "java.math..")
-                    // A streamed table's producer (a cursor) and consumer (a response) fail with it.
-                    .or(type(IOException.class)))
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage(DOMAIN, "java.lang..", "java.util..", "java.time..", "java.math..")
             .because("the domain is reused without any framework (batch jobs, tests)");
 
     /** 2. Use cases depend on the domain and the JDK, never on SQL or a library. */

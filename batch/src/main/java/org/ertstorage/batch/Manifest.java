@@ -2,6 +2,7 @@ package org.ertstorage.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,8 @@ final class Manifest {
         var path = directory.resolve(relative);
         Files.createDirectories(path.getParent());
         var digest = sha256();
-        try (var out = new DigestOutputStream(Files.newOutputStream(path), digest)) {
+        // Buffered: the Parquet and CSV writers write in small pieces.
+        try (var out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16), digest)) {
             body.writeTo(out);
         }
         long size = Files.size(path);

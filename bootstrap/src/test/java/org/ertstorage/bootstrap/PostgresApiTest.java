@@ -3,7 +3,9 @@ package org.ertstorage.bootstrap;
 import org.ertstorage.adapter.http.api.ApiTarget;
 import org.ertstorage.adapter.http.api.BadInputApiContract;
 import org.ertstorage.adapter.http.api.BlobApiContract;
+import org.ertstorage.adapter.http.api.FuzzApiContract;
 import org.ertstorage.adapter.http.api.BulkUploadApiContract;
+import org.ertstorage.adapter.http.api.ConditionalReadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
@@ -102,6 +104,14 @@ class PostgresApiTest {
     }
 
     @Nested
+    class ConditionalRead extends ConditionalReadApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
     class Blob extends BlobApiContract {
         @Override
         protected ApiTarget target() {
@@ -119,6 +129,14 @@ class PostgresApiTest {
 
     @Nested
     class BadInput extends BadInputApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class Fuzz extends FuzzApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

@@ -20,6 +20,7 @@ import org.ertstorage.application.port.in.record.ComputeMisfitsUseCase;
 import org.ertstorage.application.port.in.record.FindRecordUseCase;
 import org.ertstorage.application.port.in.record.ListRecordsUseCase;
 import org.ertstorage.application.port.in.record.ReadRecordUseCase;
+import org.ertstorage.application.port.in.record.RecordVersionUseCase;
 import org.ertstorage.application.port.in.record.RecordObservationsUseCase;
 import org.ertstorage.application.port.in.record.UploadBlobUseCase;
 import org.ertstorage.application.port.in.record.UploadFileUseCase;
@@ -54,6 +55,7 @@ public record HttpUseCases(
         ListRecordsUseCase listRecords,
         RecordObservationsUseCase recordObservations,
         ReadRecordUseCase readRecord,
+        RecordVersionUseCase recordVersion,
         ComputeMisfitsUseCase computeMisfits,
         UploadFileUseCase uploadFile,
         UploadBlobUseCase uploadBlob,
@@ -85,6 +87,7 @@ public record HttpUseCases(
         Objects.requireNonNull(listRecords, "'listRecords' must not be null");
         Objects.requireNonNull(recordObservations, "'recordObservations' must not be null");
         Objects.requireNonNull(readRecord, "'readRecord' must not be null");
+        Objects.requireNonNull(recordVersion, "'recordVersion' must not be null");
         Objects.requireNonNull(computeMisfits, "'computeMisfits' must not be null");
         Objects.requireNonNull(uploadFile, "'uploadFile' must not be null");
         Objects.requireNonNull(uploadBlob, "'uploadBlob' must not be null");

@@ -76,7 +76,7 @@ final class Routes {
                 useCases.recordObservations(), useCases.getUserdata(), useCases.replaceUserdata(),
                 useCases.mergeUserdata());
         var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.uploadRealizations(),
-                useCases.readRecord(),
+                useCases.readRecord(), useCases.recordVersion(),
                 useCases.computeMisfits());
         var blobs = new BlobController(useCases.uploadFile(), useCases.uploadBlob());
 

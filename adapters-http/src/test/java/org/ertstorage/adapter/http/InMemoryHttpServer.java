@@ -17,6 +17,7 @@ import org.ertstorage.application.service.records.RecordObservationService;
 import org.ertstorage.application.service.records.RecordQueryService;
 import org.ertstorage.application.service.records.RecordReadService;
 import org.ertstorage.application.service.records.RecordUploadService;
+import org.ertstorage.application.service.records.RecordVersionService;
 import org.ertstorage.application.service.update.UpdateService;
 import org.ertstorage.application.service.userdata.UserdataService;
 
@@ -56,6 +57,7 @@ public final class InMemoryHttpServer {
                 userdata, userdata, userdata,
                 recordUploads, recordUploads, recordQueries, recordQueries,
                 new RecordObservationService(transactions), new RecordReadService(transactions, blobs),
+                new RecordVersionService(transactions),
                 new MisfitService(transactions), blobUploads, blobUploads,
                 browse, browse, browse, browse, browse);
     }

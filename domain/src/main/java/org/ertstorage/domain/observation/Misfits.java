@@ -2,6 +2,7 @@ package org.ertstorage.domain.observation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,12 +34,19 @@ public final class Misfits {
         var sorted = new TreeMap<Integer, RecordTable>(Comparator.naturalOrder());
         sorted.putAll(responses);
         int points = observation.size();
-        int columns = summary ? 1 : points;
-        var values = new double[sorted.size() * columns];
+        int width = summary ? 1 : points;
+        var values = new double[sorted.size() * width];
         var rows = new ArrayList<String>(sorted.size());
         int row = 0;
+        ObservedColumns columns = null;
         for (var entry : sorted.entrySet()) {
-            double[] response = observedPoints(entry.getValue(), observation, entry.getKey());
+            var table = entry.getValue();
+            requireOneRow(table, entry.getKey());
+            // Realizations of one response share their labels: they are matched against the x axis once.
+            if (columns == null || !columns.labels().equals(table.columns().values())) {
+                columns = ObservedColumns.of(table.columns().values(), observation, entry.getKey());
+            }
+            double[] response = columns.pick(table.values());
             double total = 0;
             for (int i = 0; i < points; i++) {
                 double difference = response[i] - observation.values().get(i);
@@ -47,7 +55,7 @@ public final class Misfits {
                 if (summary) {
                     total += Math.abs(misfit);
                 } else {
-                    values[row * columns + i] = misfit;
+                    values[row * width + i] = misfit;
                 }
             }
             if (summary) {
@@ -60,22 +68,40 @@ public final class Misfits {
         return new RecordTable(columnLabels, new LabelAxis(LabelType.INTEGER, rows), List.of(), values);
     }
 
-    private static double[] observedPoints(RecordTable response, Observation observation, int realization) {
+    private static void requireOneRow(RecordTable response, int realization) {
         if (response.rowCount() != 1 || response.cellSize() != 1) {
             throw new MisfitsUnavailable("the response of realization " + realization + " has "
                     + response.rowCount() + " rows, one is needed");
         }
-        var labels = response.columns().values();
-        var points = new double[observation.size()];
-        for (int i = 0; i < points.length; i++) {
-            String x = observation.xAxis().get(i);
-            int column = labels.indexOf(x);
-            if (column < 0) {
-                throw new MisfitsUnavailable("observed point '" + x + "' is not among the columns of the response of"
-                        + " realization " + realization);
+    }
+
+    /** For each observed point, the column of a response's labels that holds it. */
+    private record ObservedColumns(List<String> labels, int[] columns) {
+
+        static ObservedColumns of(List<String> labels, Observation observation, int realization) {
+            var columnOf = new HashMap<String, Integer>(labels.size() * 2);
+            for (int c = labels.size() - 1; c >= 0; c--) {
+                columnOf.put(labels.get(c), c);
             }
-            points[i] = response.values()[column];
+            var columns = new int[observation.size()];
+            for (int i = 0; i < columns.length; i++) {
+                String x = observation.xAxis().get(i);
+                Integer column = columnOf.get(x);
+                if (column == null) {
+                    throw new MisfitsUnavailable("observed point '" + x + "' is not among the columns of the response of"
+                            + " realization " + realization);
+                }
+                columns[i] = column;
+            }
+            return new ObservedColumns(labels, columns);
         }
-        return points;
+
+        double[] pick(double[] values) {
+            var points = new double[columns.length];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = values[columns[i]];
+            }
+            return points;
+        }
     }
 }

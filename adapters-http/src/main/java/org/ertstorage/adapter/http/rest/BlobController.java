@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.http.BadMessageException;
+import org.ertstorage.adapter.http.error.PlainError;
 import org.ertstorage.adapter.http.error.RequestValidationException;
 import org.ertstorage.adapter.http.error.ValidationIssue;
 import org.ertstorage.adapter.http.rest.RecordController.RecordSlotParameters;
@@ -34,7 +36,7 @@ public final class BlobController {
     public void uploadFile(Context ctx) {
         var address = address(ctx);
         uploadFile.upload(address, () -> {
-            var part = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+            var part = filePart(ctx);
             if (part == null) {
                 throw new RequestValidationException(ValidationIssue.missing(List.of("body", "file")));
             }
@@ -42,6 +44,24 @@ public final class BlobController {
                     new BlobContent(part.content(), part.size()));
         });
         JsonAnswer.sendNull(ctx);
+    }
+
+    /**
+     * The part named {@code file}, or null. Jetty refuses a malformed multipart body (no boundary,
+     * truncated parts) with a {@link BadMessageException} inside a servlet exception; the client
+     * gets Starlette's 400 for it, as from the original.
+     */
+    private static io.javalin.http.UploadedFile filePart(Context ctx) {
+        try {
+            return ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BadMessageException) {
+                    throw new PlainError(400, "There was an error parsing the body");
+                }
+            }
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
     }
 
     /** {@code POST …/blob}, with the optional {@code filename} and {@code mimetype} of this server. */

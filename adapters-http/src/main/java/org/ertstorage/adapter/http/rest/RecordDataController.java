@@ -16,6 +16,7 @@ import org.ertstorage.application.port.in.record.ReadRecordUseCase;
 import org.ertstorage.application.port.in.record.RecordData;
 import org.ertstorage.application.port.in.record.RecordDetails;
 import org.ertstorage.application.port.in.record.RecordSelection;
+import org.ertstorage.application.port.in.record.RecordVersionUseCase;
 import org.ertstorage.application.port.in.record.UploadMatrixCommand;
 import org.ertstorage.application.port.in.record.MatrixContent;
 import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
@@ -33,13 +34,15 @@ public final class RecordDataController {
     private final UploadMatrixUseCase upload;
     private final UploadRealizationsUseCase uploadRealizations;
     private final ReadRecordUseCase read;
+    private final RecordVersionUseCase versions;
     private final ComputeMisfitsUseCase misfits;
 
     public RecordDataController(UploadMatrixUseCase upload, UploadRealizationsUseCase uploadRealizations,
-            ReadRecordUseCase read, ComputeMisfitsUseCase misfits) {
+            ReadRecordUseCase read, RecordVersionUseCase versions, ComputeMisfitsUseCase misfits) {
         this.upload = upload;
         this.uploadRealizations = uploadRealizations;
         this.read = read;
+        this.versions = versions;
         this.misfits = misfits;
     }
 
@@ -75,6 +78,10 @@ public final class RecordDataController {
         JsonAnswer.send(ctx, records.stream().map(record -> RecordOut.from(new RecordDetails(record, false))).toList());
     }
 
+    /**
+     * A numeric name's answer carries an {@code ETag}; a client that sends it back in
+     * {@code If-None-Match} gets 304 and no body, and no content is read.
+     */
     public void read(Context ctx) {
         var slot = RecordSlotParameters.read(ctx);
         var label = Optional.ofNullable(ctx.queryParam("label"));
@@ -88,6 +95,15 @@ public final class RecordDataController {
             }
         }
         parameters.validate();
+        var version = versions.version(slot.ensembleId(), slot.name());
+        if (version.isPresent()) {
+            var tag = EntityTag.of(version.get(), MatrixFormat.ofAccept(ctx.header("Accept")), ctx.queryParamMap());
+            ctx.header("ETag", tag.value()).header("Vary", "Accept");
+            if (tag.matchedBy(ctx.header("If-None-Match"))) {
+                ctx.status(304);
+                return;
+            }
+        }
         send(ctx, read.read(slot.ensembleId(), slot.name(), slot.realization(), label, selection));
     }
 

@@ -148,6 +148,12 @@ public abstract class BadInputApiContract extends ApiContract {
                 "value is not a valid dict"));
         cases.add(Case.of("form as an experiment", "POST", "/experiments", "application/x-www-form-urlencoded", "name=x",
                 422, "value is not a valid dict"));
+        cases.add(Case.of("multipart without a boundary", "POST", "/ensembles/{ensemble}/records/f/file",
+                "multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--x--\r\n", 400,
+                "There was an error parsing the body"));
+        cases.add(Case.of("truncated multipart", "POST", "/ensembles/{ensemble}/records/f/file",
+                "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"", 400,
+                "There was an error parsing the body"));
         // Empty bodies.
         cases.add(Case.of("empty experiment", "POST", "/experiments", JSON, "", 422, "field required"));
         cases.add(Case.of("empty userdata", "PATCH", "/ensembles/{ensemble}/userdata", JSON, "", 422, "field required"));

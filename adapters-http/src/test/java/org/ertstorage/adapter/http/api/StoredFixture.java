@@ -37,6 +37,20 @@ public record StoredFixture(String experimentId, String ensembleId, String obser
     }
 
     /**
+     * A cheaper snapshot for checks after every request: the entities with their userdata, the
+     * record and observation listings, and one record's data.
+     */
+    public String digest(ApiClient api) {
+        var digest = new StringBuilder();
+        for (String path : new String[] {"/experiments/{experiment}", "/ensembles/{ensemble}",
+                "/ensembles/{ensemble}/records", "/experiments/{experiment}/observations", "/ensembles/{ensemble}/records/r"}) {
+            var response = api.get(expand(path));
+            digest.append(path).append(" -> ").append(response.status()).append(' ').append(response.body()).append('\n');
+        }
+        return digest.toString();
+    }
+
+    /**
      * Every answer of the read routes about the fixture (entities, listings, userdata, record
      * data in JSON and CSV, labels) plus the ids of all experiments: equal snapshots mean that
      * nothing the API shows changed.

@@ -88,6 +88,9 @@ final class JdbiRecordRepository implements RecordRepository {
             """ + FROM_RECORDS + """
             JOIN f64_matrix m ON m.record_pk = r.pk
             """;
+    private static final String SELECT_IDS = """
+            SELECT r.id
+            """ + FROM_RECORDS;
     private static final String SELECT_HEADS = """
             SELECT r.id, r.realization_index, m.shape, m.labels
             """ + FROM_RECORDS + """
@@ -328,6 +331,11 @@ final class JdbiRecordRepository implements RecordRepository {
                 .map((rs, ctx) -> new StoredValues(new RecordId(rs.getObject("id", UUID.class)),
                         PackedDoubles.unpackArray(rs.getBytes("content"))))
                 .stream();
+    }
+
+    @Override
+    public List<RecordId> ids(EnsembleId ensembleId, String name) {
+        return ofName(SELECT_IDS, ensembleId, name, "").map((rs, ctx) -> new RecordId(rs.getObject("id", UUID.class))).list();
     }
 
     @Override

@@ -70,6 +70,11 @@ public interface RecordRepository {
 
     Optional<NumericRecord> numeric(RecordId id);
 
+    /** The ids of every record of the name in the ensemble, in no particular order. */
+    default List<RecordId> ids(EnsembleId ensembleId, String name) {
+        return ofEnsemble(ensembleId).stream().filter(r -> r.name().equals(name)).map(EnsembleRecord::id).toList();
+    }
+
     /** A stored numeric record's values, without anything else. */
     record StoredValues(RecordId id, double[] values) {
     }

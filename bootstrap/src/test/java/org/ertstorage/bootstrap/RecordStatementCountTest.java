@@ -3,6 +3,7 @@ package org.ertstorage.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ertstorage.adapter.http.api.ApiClient;
 import org.ertstorage.adapter.http.api.ApiTestData;
@@ -14,21 +15,23 @@ import org.junit.jupiter.api.Test;
  * Issue 7: a forward model's upload of one record is the ingest's unit of work, run about 20,000
  * times per ensemble. Once its name exists it takes a fixed, small number of SQL statements (the
  * ensemble, the name's info with its slots, the info's lock, the slots under it, two inserts),
- * however many realizations are stored already.
+ * however many realizations are stored already. A conditional re-read that answers 304 reads the
+ * name's info and record ids, never content.
  */
-class UploadStatementCountTest {
+class RecordStatementCountTest {
 
     private static final int STATEMENTS = 6;
+    private static final int NOT_MODIFIED_STATEMENTS = 2;
 
     private final AtomicInteger statements = new AtomicInteger();
 
     @Test
-    void givenH2_uploadOfKnownName_runsFixedStatements() {
+    void givenH2_uploadOfKnownNameAndConditionalRead_runFixedStatements() {
         assertFixed(TestDatabases.h2());
     }
 
     @Test
-    void givenPostgres_uploadOfKnownName_runsFixedStatements() {
+    void givenPostgres_uploadOfKnownNameAndConditionalRead_runFixedStatements() {
         assertFixed(TestDatabases.postgres());
     }
 
@@ -46,6 +49,12 @@ class UploadStatementCountTest {
             int last = upload(api, ensemble, 49);
             assertEquals(second, last, "statements for the second and the fiftieth upload");
             assertTrue(last <= STATEMENTS, last + " statements");
+
+            var path = "/ensembles/" + ensemble + "/records/FOPR";
+            var tag = api.get(path).header("ETag");
+            statements.set(0);
+            assertEquals(304, api.send("GET", path, (String) null, Map.of("If-None-Match", tag)).status());
+            assertEquals(NOT_MODIFIED_STATEMENTS, statements.get(), "statements of a 304");
         }
     }
 
