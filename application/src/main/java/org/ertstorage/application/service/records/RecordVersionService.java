@@ -1,9 +1,5 @@
 package org.ertstorage.application.service.records;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import org.ertstorage.application.port.in.record.RecordVersionUseCase;
@@ -12,7 +8,7 @@ import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordType;
 
-/** Versions of record names: a digest of the ids of the name's records. */
+/** Versions of record names: the sorted ids of the name's records (adapters digest them as they need). */
 public final class RecordVersionService implements RecordVersionUseCase {
 
     private final Transactions transactions;
@@ -30,15 +26,7 @@ public final class RecordVersionService implements RecordVersionUseCase {
                 return Optional.empty();
             }
             var ids = records.ids(ensembleId, name).stream().map(RecordId::value).map(Object::toString).sorted().toList();
-            return ids.isEmpty() ? Optional.empty() : Optional.of(digest(String.join(",", ids)));
+            return ids.isEmpty() ? Optional.empty() : Optional.of(String.join(",", ids));
         });
-    }
-
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }
