@@ -41,9 +41,15 @@ final class ImportCommand {
         var matrices = new Matrices(directory, verified, contents.layouts());
         var snapshot = contents.snapshot();
         var progress = new Progress(err, "import", snapshot.records().size());
+        var fileBytes = new long[1];
         var outcome = imports.importExperiment(new ImportExperimentCommand(verified.key(), snapshot, matrices::of,
-                id -> open(covered(directory, verified, contents.filePaths().get(id))),
-                record -> progress.recordDone(record.info().type() == RecordType.F64_MATRIX ? matrices.lastBytes() : 0)));
+                id -> {
+                    var file = covered(directory, verified, contents.filePaths().get(id));
+                    fileBytes[0] = size(file);
+                    return open(file);
+                },
+                record -> progress.recordDone(record.info().type() == RecordType.F64_MATRIX ? matrices.lastBytes()
+                        : taken(fileBytes))));
         if (outcome.alreadyImported()) {
             out.println("already imported: '" + directory + "' is experiment " + outcome.experimentId());
         } else {
@@ -59,6 +65,21 @@ final class ImportCommand {
             throw new BatchFailure("experiment.json refers to '" + relative + "', which " + Manifest.FILE + " does not list");
         }
         return directory.resolve(relative);
+    }
+
+    /** The size of the file stored last, once: an uncommitted file stores none. */
+    private static long taken(long[] fileBytes) {
+        long bytes = fileBytes[0];
+        fileBytes[0] = 0;
+        return bytes;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static InputStream open(Path file) {

@@ -3,6 +3,7 @@ package org.ertstorage.adapter.http.rest;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ertstorage.adapter.http.error.ApiError;
@@ -86,8 +87,12 @@ public final class RecordDataController {
         var label = Optional.ofNullable(ctx.queryParam("label"));
         var parameters = new RequestParameters(ctx);
         var selection = selection(parameters);
-        if (slot.realization().isPresent() && !selection.equals(RecordSelection.ALL)) {
-            parameters.refuse("realizations", "selects from an ensemble-wide read only, not with realization_index");
+        if (slot.realization().isPresent()) {
+            for (var name : List.of("realizations", "label_from", "label_to")) {
+                if (ctx.queryParam(name) != null) {
+                    parameters.refuse(name, "selects from an ensemble-wide read only, not with realization_index");
+                }
+            }
         }
         parameters.validate();
         var version = versions.version(slot.ensembleId(), slot.name());

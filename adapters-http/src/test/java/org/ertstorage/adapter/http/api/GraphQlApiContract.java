@@ -334,6 +334,9 @@ public abstract class GraphQlApiContract extends ApiContract {
         assertEquals(400, response.status());
         assertEquals("No GraphQL query found in the request", response.body());
         assertEquals(400, api().send("GET", "/gql", null, Map.of("Accept", "application/json")).status());
+        var nullBody = api().post("/gql", "null");
+        assertEquals(400, nullBody.status(), nullBody.body());
+        assertEquals("No GraphQL query found in the request", nullBody.body());
     }
 
     @Test

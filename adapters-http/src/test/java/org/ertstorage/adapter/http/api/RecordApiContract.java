@@ -352,8 +352,8 @@ public abstract class RecordApiContract extends ApiContract {
         uploadJson(ensemble, "plain", "?realization_index=0", "[[1, 2]]").expect(200);
         var detail = read(ensemble, "plain", "?label_from=soon", null).expect(422).get("detail");
         assertEquals("label_from", detail.get("parameter").asText());
-        var combined = read(ensemble, "resp", "?realization_index=0&realizations=0", null).expect(422).get("detail");
-        assertEquals("realizations", combined.get(0).get("loc").get(1).asText());
+        var combined = read(ensemble, "resp", "?realization_index=0&label_to=9", null).expect(422).get("detail");
+        assertEquals("label_to", combined.get(0).get("loc").get(1).asText());
         assertEquals("Record not found", read(ensemble, "resp", "?realizations=2", null).expect(404).get("detail")
                 .get("error").asText());
     }

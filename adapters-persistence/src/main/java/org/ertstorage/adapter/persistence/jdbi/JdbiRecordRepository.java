@@ -102,8 +102,11 @@ final class JdbiRecordRepository implements RecordRepository {
             JOIN f64_matrix m ON m.record_pk = r.pk
             """;
     private static final String REALIZATION_ORDER = "ORDER BY r.realization_key";
-    /** Rows a cursor fetches at a time: each holds a whole record's values, so a few suffice. */
-    private static final int CURSOR_FETCH_SIZE = 4;
+    /**
+     * Rows a cursor fetches at a time: each holds a whole record's values, so the heap holds at
+     * most this many records at once, while an ERT read of 100 records takes 7 round trips.
+     */
+    private static final int CURSOR_FETCH_SIZE = 16;
     private static final String SELECT_WITH_OBSERVATIONS = """
             SELECT DISTINCT r.id FROM observation_record l JOIN record r ON r.pk = l.record_pk WHERE r.id IN (<ids>)
             """;
