@@ -21,6 +21,7 @@ import org.ertstorage.domain.record.Labels;
 import org.ertstorage.domain.record.RecordClass;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordType;
+import org.ertstorage.domain.record.StreamedStack;
 
 /** Lookups and listings of records. */
 public final class RecordQueryService implements FindRecordUseCase, ListRecordsUseCase {
@@ -98,12 +99,18 @@ public final class RecordQueryService implements FindRecordUseCase, ListRecordsU
         });
     }
 
-    /** Column labels of the first numeric record of the name, if it is labeled. */
+    /**
+     * Column labels of the name's first numeric record (the ensemble-wide one, else the lowest
+     * realization, as the listings show), if it is labeled; read from the heads, not the values,
+     * which for a large ensemble need not fit in memory.
+     */
     private static Optional<List<String>> columnLabels(Repositories repositories, EnsembleId ensembleId, String name) {
-        return repositories.records().numeric(ensembleId, name).stream().findFirst()
-                .flatMap(numeric -> numeric.matrix().labels())
-                .map(Labels::columns)
-                .map(LabelAxis::values);
+        try (var heads = repositories.records().numericHeads(ensembleId, name, Optional.empty())) {
+            return heads.findFirst()
+                    .flatMap(StreamedStack.Head::labels)
+                    .map(Labels::columns)
+                    .map(LabelAxis::values);
+        }
     }
 
     private static RecordDetails details(Repositories repositories, EnsembleRecord record) {
