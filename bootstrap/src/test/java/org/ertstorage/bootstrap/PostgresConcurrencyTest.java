@@ -135,6 +135,32 @@ class PostgresConcurrencyTest {
         assertEquals(1, api.get("/ensembles/" + ensemble + "/records").expect(200).size());
     }
 
+    /**
+     * Forward-model uploads of a name share its lock on PostgreSQL; an ensemble-wide upload takes
+     * it alone, so it and forward-model records of the name are never both acknowledged
+     * (DATA-MODEL 6.6), whichever comes first.
+     */
+    @Test
+    void givenEnsembleWideAndForwardModelUploadsRacing_upload_neverAcknowledgesBoth() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            var ensemble = ensemble(CLIENTS);
+            var racers = new ArrayList<Callable<Integer>>();
+            racers.add(() -> sendRetryingWhenBusy("POST", "/ensembles/" + ensemble + "/records/other/matrix", "[0.5]"));
+            for (int i = 1; i < CLIENTS; i++) {
+                int realization = i;
+                racers.add(() -> sendRetryingWhenBusy("POST",
+                        "/ensembles/" + ensemble + "/records/other/matrix?realization_index=" + realization, "[1.5]"));
+            }
+            var statuses = concurrently(racers);
+            boolean ensembleWide = statuses.getFirst() == 200;
+            var forwardModel = statuses.subList(1, CLIENTS);
+            assertEquals(List.of(ensembleWide ? 409 : 200), forwardModel.stream().distinct().toList(), statuses.toString());
+            if (!ensembleWide) {
+                assertEquals(409, statuses.getFirst(), statuses.toString());
+            }
+        }
+    }
+
     @Test
     void givenConcurrentPatches_userdata_keepsEveryKey() throws Exception {
         var ensemble = ensemble(1);

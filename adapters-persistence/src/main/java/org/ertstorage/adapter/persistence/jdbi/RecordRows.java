@@ -1,11 +1,14 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.RecordAlreadyExists;
 import org.ertstorage.domain.record.RecordSlots;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -13,7 +16,10 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /**
  * Inserts the {@code record} row of a new record of any type, before its payload row. The name's
  * info is locked first, so that an ensemble-wide record and forward-model records of the name
- * cannot be added side by side by concurrent uploads (DATA-MODEL 6.6).
+ * cannot be added side by side by concurrent uploads (DATA-MODEL 6.6). Forward-model uploads do
+ * not exclude each other (the unique index keeps each realization's slot single), so on
+ * PostgreSQL they share the lock and only an ensemble-wide upload takes it alone; H2 has no shared
+ * row locks.
  */
 final class RecordRows {
 
@@ -22,14 +28,18 @@ final class RecordRows {
             """;
     // A plain key lookup: with the ensemble as a subquery, H2 scanned record_info under FOR UPDATE.
     private static final String LOCK_INFO = """
-            SELECT pk FROM record_info WHERE ensemble_pk = :ensemblePk AND name = :name FOR UPDATE
+            SELECT pk FROM record_info WHERE ensemble_pk = :ensemblePk AND name = :name
             """;
     private static final String LOCK_INFO_BY_PK = """
-            SELECT pk FROM record_info WHERE pk = :pk FOR UPDATE
+            SELECT pk FROM record_info WHERE pk = :pk
             """;
-    // Under the info's lock: which slots of the name are taken, read by the unique index of record.
-    private static final String SELECT_SLOTS = """
-            SELECT realization_index FROM record WHERE record_info_pk = :infoPk
+    // Under the info's lock, by the unique index of record: only the slots the new records could
+    // collide with, so an upload costs the same however many records the name already has.
+    private static final String SELECT_COLLIDING_SLOTS = """
+            SELECT realization_index FROM record WHERE record_info_pk = :infoPk AND realization_key IN (<keys>)
+            """;
+    private static final String SELECT_ANY_SLOT = """
+            SELECT realization_index FROM record WHERE record_info_pk = :infoPk FETCH FIRST 1 ROWS ONLY
             """;
     private static final String INSERT_RECORD = """
             INSERT INTO record (id, record_info_pk, realization_index, userdata)
@@ -85,9 +95,17 @@ final class RecordRows {
     private static long lockFreeSlots(Handle handle, List<EnsembleRecord> records,
             Optional<JdbiRecordRepository.StoredInfo> known) {
         var record = records.getFirst();
-        long infoPk = known.map(info -> lockByPk(handle, info.pk())).orElseGet(() -> lockByName(handle, record))
+        boolean forwardModel = records.stream().allMatch(r -> r.realization().isPresent());
+        var lock = forwardModel && sharedRowLocks(handle) ? " FOR SHARE" : " FOR UPDATE";
+        long infoPk = known.map(info -> lockByPk(handle, info.pk(), lock)).orElseGet(() -> lockByName(handle, record, lock))
                 .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
-        var taken = handle.createQuery(SELECT_SLOTS)
+        // A forward-model record collides with the ensemble-wide one (key -1) and its own
+        // realization's; an ensemble-wide record with any record of the name.
+        var slotQuery = forwardModel
+                ? handle.createQuery(SELECT_COLLIDING_SLOTS).bindList("keys",
+                        Stream.concat(Stream.of(-1), records.stream().map(r -> r.realization().orElseThrow())).toList())
+                : handle.createQuery(SELECT_ANY_SLOT);
+        var taken = slotQuery
                 .bind("infoPk", infoPk)
                 .map((rs, ctx) -> Optional.ofNullable(rs.getObject("realization_index", Integer.class)))
                 .list();
@@ -108,16 +126,24 @@ final class RecordRows {
         return UniqueViolation.of(e, "uq_record_realization") ? RecordAlreadyExists.at(record.name(), record.ensembleId()) : e;
     }
 
-    private static Optional<Long> lockByPk(Handle handle, long infoPk) {
-        return handle.createQuery(LOCK_INFO_BY_PK).bind("pk", infoPk).mapTo(Long.class).findOne();
+    private static boolean sharedRowLocks(Handle handle) {
+        try {
+            return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new ConnectionException(e);
+        }
     }
 
-    private static Optional<Long> lockByName(Handle handle, EnsembleRecord record) {
+    private static Optional<Long> lockByPk(Handle handle, long infoPk, String lock) {
+        return handle.createQuery(LOCK_INFO_BY_PK + lock).bind("pk", infoPk).mapTo(Long.class).findOne();
+    }
+
+    private static Optional<Long> lockByName(Handle handle, EnsembleRecord record, String lock) {
         long ensemblePk = handle.createQuery(ENSEMBLE_PK)
                 .bind("ensembleId", record.ensembleId().value())
                 .mapTo(Long.class)
                 .one();
-        return handle.createQuery(LOCK_INFO)
+        return handle.createQuery(LOCK_INFO + lock)
                 .bind("ensemblePk", ensemblePk)
                 .bind("name", record.name())
                 .mapTo(Long.class)
