@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.ertstorage.application.port.in.StorageUnavailableException;
 import org.ertstorage.application.port.in.UnstorableValueException;
@@ -22,8 +23,11 @@ final class DatabaseFailures {
     /** SQL state class 08 (connection exception) and PostgreSQL's 57P01–57P03 (shutdown, crash, starting). */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final String OPERATOR_INTERVENTION_SHUTDOWN = "57P0";
-    /** PostgreSQL's character_not_in_repertoire, which it raises for NUL in text. */
-    private static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    /**
+     * PostgreSQL's character_not_in_repertoire, which it raises for NUL in text, and
+     * untranslatable_character, which its JSON functions (the userdata merge) raise for {@code \u0000}.
+     */
+    private static final Set<String> NUL_REFUSED = Set.of("22021", "22P05");
 
     private DatabaseFailures() {
     }
@@ -49,7 +53,7 @@ final class DatabaseFailures {
                 return new StorageUnavailableException("The database is unavailable: " + cause.getMessage(), RETRY_AFTER,
                         failure);
             }
-            if (cause instanceof SQLException sql && CHARACTER_NOT_IN_REPERTOIRE.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && NUL_REFUSED.contains(sql.getSQLState())) {
                 return new UnstorableValueException("Text must not contain the NUL character (\\u0000)", failure);
             }
         }

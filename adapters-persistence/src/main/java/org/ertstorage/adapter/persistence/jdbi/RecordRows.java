@@ -1,6 +1,5 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -8,7 +7,6 @@ import java.util.stream.Stream;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.RecordAlreadyExists;
 import org.ertstorage.domain.record.RecordSlots;
-import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -96,7 +94,7 @@ final class RecordRows {
             Optional<JdbiRecordRepository.StoredInfo> known) {
         var record = records.getFirst();
         boolean forwardModel = records.stream().allMatch(r -> r.realization().isPresent());
-        var lock = forwardModel && sharedRowLocks(handle) ? " FOR SHARE" : " FOR UPDATE";
+        var lock = forwardModel && DatabaseProduct.isPostgres(handle) ? " FOR SHARE" : " FOR UPDATE";
         long infoPk = known.map(info -> lockByPk(handle, info.pk(), lock)).orElseGet(() -> lockByName(handle, record, lock))
                 .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
         // A forward-model record collides with the ensemble-wide one (key -1) and its own
@@ -124,14 +122,6 @@ final class RecordRows {
 
     private static RuntimeException alreadyExists(UnableToExecuteStatementException e, EnsembleRecord record) {
         return UniqueViolation.of(e, "uq_record_realization") ? RecordAlreadyExists.at(record.name(), record.ensembleId()) : e;
-    }
-
-    private static boolean sharedRowLocks(Handle handle) {
-        try {
-            return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new ConnectionException(e);
-        }
     }
 
     private static Optional<Long> lockByPk(Handle handle, long infoPk, String lock) {

@@ -34,9 +34,11 @@ class DatabaseFailuresTest {
                 DatabaseFailures.translate(wrapped(new SQLTransientConnectionException("Connection is not available"))));
     }
 
-    @Test
-    void givenNulRefusedByPostgres_translate_givesUnstorableValue() {
-        var translated = DatabaseFailures.translate(wrapped(new SQLException("invalid byte sequence", "22021")));
+    /** 22021 for NUL in text columns, 22P05 for {@code \u0000} in JSON that the userdata merge takes apart. */
+    @ParameterizedTest
+    @ValueSource(strings = {"22021", "22P05"})
+    void givenNulRefusedByPostgres_translate_givesUnstorableValue(String state) {
+        var translated = DatabaseFailures.translate(wrapped(new SQLException("refused", state)));
         assertEquals("Text must not contain the NUL character (\\u0000)",
                 assertInstanceOf(UnstorableValueException.class, translated).getMessage());
     }

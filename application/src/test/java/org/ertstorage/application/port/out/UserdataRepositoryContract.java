@@ -52,9 +52,7 @@ public abstract class UserdataRepositoryContract extends RepositoryContract {
 
         assertEquals(true, inTransaction(r -> r.userdata().replace(owner, AWKWARD)));
 
-        var found = inTransaction(r -> r.userdata().find(owner)).orElseThrow();
-        assertEquals(AWKWARD, found);
-        assertEquals(List.copyOf(AWKWARD.entries().keySet()), List.copyOf(found.entries().keySet()));
+        assertStoredInOrder(AWKWARD, owner);
     }
 
     @ParameterizedTest
@@ -67,6 +65,53 @@ public abstract class UserdataRepositoryContract extends RepositoryContract {
 
         assertEquals(Optional.of(userdata("keep", "1", "nested", "{\"c\":3}", "gone", "null", "new", "[]")),
                 inTransaction(r -> r.userdata().find(owner)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void givenStoredUserdata_merge_keepsPythonDictUpdateOrderAndEveryValuesText(Kind kind) {
+        var owner = storedOwner(kind);
+        run(r -> r.userdata().replace(owner, userdata("b", "1.0", "é ⚙ \u00e9", "{\"x\": [1, 2.50]}", "a", "-0.0",
+                "tab\tand \"quote\" \\", "\"s\"")));
+
+        run(r -> r.userdata().merge(owner, userdata("new \n key", "1e-320", "a", "{\"nested\":{\"q\":1.0}}",
+                "ü", "\"\\u00fc\"")));
+
+        assertStoredInOrder(userdata("b", "1.0", "é ⚙ \u00e9", "{\"x\": [1, 2.50]}", "a", "{\"nested\":{\"q\":1.0}}",
+                "tab\tand \"quote\" \\", "\"s\"", "new \n key", "1e-320", "ü", "\"\\u00fc\""), owner);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void givenStoredUserdata_mergeOfAnEmptyPatch_changesNothing(Kind kind) {
+        var owner = storedOwner(kind);
+        run(r -> r.userdata().replace(owner, AWKWARD));
+
+        assertEquals(true, inTransaction(r -> r.userdata().merge(owner, Userdata.EMPTY)));
+
+        assertStoredInOrder(AWKWARD, owner);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void givenEmptyUserdata_merge_storesThePatchInItsOrder(Kind kind) {
+        var owner = storedOwner(kind);
+        run(r -> r.userdata().replace(owner, Userdata.EMPTY));
+
+        run(r -> r.userdata().merge(owner, AWKWARD));
+
+        assertStoredInOrder(AWKWARD, owner);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void givenStoredUserdata_mergeReplacingEveryKey_keepsTheStoredOrderWithTheNewValues(Kind kind) {
+        var owner = storedOwner(kind);
+        run(r -> r.userdata().replace(owner, userdata("x", "1", "y", "2", "z", "3")));
+
+        run(r -> r.userdata().merge(owner, userdata("z", "30.0", "x", "[10]", "y", "null")));
+
+        assertStoredInOrder(userdata("x", "[10]", "y", "null", "z", "30.0"), owner);
     }
 
     @ParameterizedTest
@@ -116,5 +161,12 @@ public abstract class UserdataRepositoryContract extends RepositoryContract {
         run(r -> r.experiments().delete(experiment));
 
         assertEquals(Optional.empty(), inTransaction(r -> r.userdata().find(owner)));
+    }
+
+    /** Equal maps are not enough: clients see the keys in the stored order. */
+    private void assertStoredInOrder(Userdata expected, UserdataOwner owner) {
+        var found = inTransaction(r -> r.userdata().find(owner)).orElseThrow();
+        assertEquals(expected, found);
+        assertEquals(List.copyOf(expected.entries().keySet()), List.copyOf(found.entries().keySet()));
     }
 }
