@@ -9,6 +9,7 @@ import org.ertstorage.adapter.http.api.ConditionalReadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
+import org.ertstorage.adapter.http.api.QueryParameterApiContract;
 import org.ertstorage.adapter.http.api.EnsembleApiContract;
 import org.ertstorage.adapter.http.api.ObservationApiContract;
 import org.ertstorage.adapter.http.api.UpdateApiContract;
@@ -129,6 +130,14 @@ class PostgresApiTest {
 
     @Nested
     class BadInput extends BadInputApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class QueryParameter extends QueryParameterApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;
