@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.ertstorage.adapter.http.SlowRequest;
 import org.ertstorage.adapter.http.api.ApiClient;
 import org.ertstorage.adapter.http.api.ApiTestData;
@@ -48,7 +49,7 @@ class GracefulShutdownIT {
 
         try (var upload = SlowRequest.begin(application.baseUri(), "POST", record,
                 Map.of("Token", TOKEN, "Content-Type", "application/json"), "[1.5, 2.5, ", "3.5]")) {
-            Thread.sleep(1000); // the handler is reading the body
+            awaitHandlerReading(api);
             application.process().destroy(); // SIGTERM
             Thread.sleep(1000); // the shutdown hook is draining
             assertTrue(application.process().isAlive(), "the server quit with an upload in flight:\n" + application.output());
@@ -61,5 +62,21 @@ class GracefulShutdownIT {
         assertTrue(log.contains("Configuration: database=jdbc:h2:file:"), log);
         assertFalse(log.contains(TOKEN), "the token shows in the log:\n" + log);
         return ensemble;
+    }
+
+    /**
+     * Waits until the server serves the upload (its scrape counts the upload and itself): a SIGTERM
+     * before the handler starts would find nothing in flight, however long a loaded machine takes.
+     */
+    private static void awaitHandlerReading(ApiClient api) throws InterruptedException {
+        var gauge = Pattern.compile("^http_server_requests_in_flight (\\d+)", Pattern.MULTILINE);
+        for (int attempt = 0; attempt < 300; attempt++) {
+            var scraped = gauge.matcher(api.withToken(null).get("/metrics").body());
+            if (scraped.find() && Integer.parseInt(scraped.group(1)) >= 2) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the upload never reached its handler");
     }
 }

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ertstorage.adapter.http.api.ApiClient;
 import org.ertstorage.application.port.out.InMemoryBlobStore;
@@ -47,6 +49,28 @@ class RequestMetricsTest {
     }
 
     @Test
+    void givenRequestBeingServed_inFlightGauge_countsItUntilAnswered() throws Exception {
+        var registry = new SimpleMeterRegistry();
+        var server = HttpServer.start(InMemoryHttpServer.useCases(new InMemoryTransactions(), new InMemoryBlobStore()),
+                new HttpSettings("127.0.0.1", 0, Optional.of("m"), "test"), List.of(),
+                new HttpMetrics(registry, () -> ""));
+        try {
+            var base = URI.create("http://127.0.0.1:" + server.port());
+            var gauge = registry.find("http.server.requests.in.flight").gauge();
+            assertNotNull(gauge, registry.getMetersAsString());
+            assertEquals(0, gauge.value());
+            try (var slow = SlowRequest.begin(base, "POST", "/experiments",
+                    Map.of("Token", "m", "Content-Type", "application/json"), "{\"name\":", "\"gauge\"}")) {
+                awaitValue(gauge, 1);
+                assertEquals(200, slow.finish("\"gauge\"}").status());
+            }
+            awaitValue(gauge, 0); // the count drops once the answer is written, maybe just after the client read it
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void givenUploadsAndCompletion_registry_countsDomainEvents() {
         var registry = new SimpleMeterRegistry();
         var server = HttpServer.start(InMemoryHttpServer.useCases(new InMemoryTransactions(), new InMemoryBlobStore()),
@@ -67,5 +91,12 @@ class RequestMetricsTest {
         } finally {
             server.stop();
         }
+    }
+
+    private static void awaitValue(Gauge gauge, double expected) throws InterruptedException {
+        for (int i = 0; i < 500 && gauge.value() != expected; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(expected, gauge.value());
     }
 }

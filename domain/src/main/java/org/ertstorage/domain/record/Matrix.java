@@ -17,12 +17,13 @@ public record Matrix(Shape shape, double[] values, Optional<Labels> labels) {
         if (values.length != shape.size()) {
             throw new NotAMatrix("shape " + shape.dimensions() + " needs " + shape.size() + " values, got " + values.length);
         }
-        labels.ifPresent(l -> {
-            if (shape.rank() != 2 || l.rows().size() != shape.dimension(0) || l.columns().size() != shape.dimension(1)) {
-                throw new NotAMatrix("labels of " + l.rows().size() + " rows and " + l.columns().size()
-                        + " columns do not fit shape " + shape.dimensions());
-            }
-        });
+        // The head checks that the labels fit the shape.
+        new MatrixHead(shape, labels);
+    }
+
+    /** The shape and labels, all but the values. */
+    public MatrixHead head() {
+        return new MatrixHead(shape, labels);
     }
 
     public static Matrix unlabeled(Shape shape, double[] values) {

@@ -19,9 +19,17 @@ public record NumericRecord(EnsembleRecord record, Matrix matrix) {
      * the first being the realization.
      */
     public static NumericRecord create(RecordInfo info, Optional<Integer> realization, Matrix matrix) {
-        if (realization.isEmpty() && info.recordClass() == RecordClass.PARAMETER && matrix.shape().rank() < 2) {
+        return new NumericRecord(recordOf(info, realization, matrix.head()), matrix);
+    }
+
+    /**
+     * The record of new numeric content known by its head, as a streamed upload knows it before
+     * its values arrive; the rules are those of {@link #create}.
+     */
+    public static EnsembleRecord recordOf(RecordInfo info, Optional<Integer> realization, MatrixHead head) {
+        if (realization.isEmpty() && info.recordClass() == RecordClass.PARAMETER && head.shape().rank() < 2) {
             throw new ParameterNeedsRealizationAxis(info.name(), info.ensembleId());
         }
-        return new NumericRecord(EnsembleRecord.create(info, realization), matrix);
+        return EnsembleRecord.create(info, realization);
     }
 }

@@ -45,4 +45,32 @@ class RealizationRowsTest {
         assertThrows(NotAMatrix.class, () -> RealizationRows.of(labeled(List.of("1", "1"), 1, 2)));
         assertThrows(NotAMatrix.class, () -> RealizationRows.of(labeled(List.of("a"), 1)));
     }
+
+    @Test
+    void givenRowsOneAtATime_sequence_numbersUnlabeledRowsByPosition() {
+        var sequence = new RealizationRows.Sequence();
+        assertEquals(0, sequence.next(Matrix.unlabeled(Shape.of(1, 2), new double[] {1, 2})).realization());
+        assertEquals(1, sequence.next(Matrix.unlabeled(Shape.of(1, 2), new double[] {3, 4})).realization());
+    }
+
+    @Test
+    void givenLabeledRowRepeatedLater_sequence_throwsNotAMatrixAtTheRepeat() {
+        var sequence = new RealizationRows.Sequence();
+        assertEquals(5, sequence.next(labeled(List.of("5"), 1)).realization());
+        assertEquals(2, sequence.next(labeled(List.of(" 2"), 1)).realization());
+        assertThrows(NotAMatrix.class, () -> sequence.next(labeled(List.of("5"), 1)));
+    }
+
+    @Test
+    void givenThreeDimensions_requireRows_throwsNotAMatrix() {
+        assertThrows(NotAMatrix.class, () -> RealizationRows.requireRows(Shape.of(2, 2, 2)));
+        RealizationRows.requireRows(Shape.of(2, 2));
+    }
+
+    @Test
+    void givenLabelsNotFittingShape_head_throwsNotAMatrix() {
+        var labels = new Labels(LabelAxis.strings(List.of("a")), LabelAxis.strings(List.of("0", "1")));
+        assertThrows(NotAMatrix.class, () -> new MatrixHead(Shape.of(1, 1), Optional.of(labels)));
+        assertEquals(Shape.of(2, 1), new MatrixHead(Shape.of(2, 1), Optional.of(labels)).shape());
+    }
 }

@@ -1,6 +1,7 @@
 package org.ertstorage.adapter.http.ops;
 
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Objects;
 
@@ -13,6 +14,8 @@ public final class AnsweredRequests {
     public AnsweredRequests(MeterRegistry registry, InFlightRequests inFlight) {
         this.metrics = new RequestMetrics(registry);
         this.inFlight = Objects.requireNonNull(inFlight, "'inFlight' must not be null");
+        Gauge.builder("http.server.requests.in.flight", inFlight, InFlightRequests::count)
+                .description("HTTP requests being served now").register(registry);
     }
 
     /** Javalin's request logger: runs once per request, after the answer is written. */

@@ -1,5 +1,6 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.Matrix;
+import org.ertstorage.domain.record.MatrixHead;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
@@ -232,6 +234,24 @@ final class JdbiRecordRepository implements RecordRepository {
         bindMatrix(handle.createUpdate(INSERT_MATRIX), numeric.matrix()).bind("recordPk", recordPk).execute();
     }
 
+    /**
+     * The values go to the driver as a stream of known length: pgjdbc copies it to the socket,
+     * H2 into its LOB store, so they never sit whole in the heap. The record row goes first, so a
+     * body that fails midway leaves both to the transaction's rollback.
+     */
+    @Override
+    public void addNumeric(EnsembleRecord record, MatrixHead head, InputStream values) {
+        long bytes = (long) head.shape().size() * Double.BYTES;
+        if (bytes > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a streamed record holds at most " + Integer.MAX_VALUE + " bytes, not " + bytes);
+        }
+        long recordPk = RecordRows.insert(handle, record, stored(record.ensembleId(), record.name()));
+        bindHead(handle.createUpdate(INSERT_MATRIX), head)
+                .bindBinaryStream("content", values, (int) bytes)
+                .bind("recordPk", recordPk)
+                .execute();
+    }
+
     /** Two batched statements for any number of records: their rows, then their contents. */
     @Override
     public void addNumerics(List<NumericRecord> numerics) {
@@ -247,9 +267,12 @@ final class JdbiRecordRepository implements RecordRepository {
     }
 
     private static <S extends SqlStatement<S>> S bindMatrix(S statement, Matrix matrix) {
-        return statement.bindArray("shape", Integer.class, matrix.shape().dimensions())
-                .bind("content", PackedDoubles.pack(matrix.values()))
-                .bind("labels", matrix.labels().map(LabelsJson::write).orElse(null));
+        return bindHead(statement, matrix.head()).bind("content", PackedDoubles.pack(matrix.values()));
+    }
+
+    private static <S extends SqlStatement<S>> S bindHead(S statement, MatrixHead head) {
+        return statement.bindArray("shape", Integer.class, head.shape().dimensions())
+                .bind("labels", head.labels().map(LabelsJson::write).orElse(null));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.ertstorage.application.port.out;
 
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
 import org.ertstorage.domain.record.Matrix;
+import org.ertstorage.domain.record.MatrixHead;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordId;
@@ -47,6 +49,15 @@ public interface RecordRepository {
      * @throws org.ertstorage.domain.record.RecordAlreadyExists when its slot was taken meanwhile
      */
     void addNumeric(NumericRecord record);
+
+    /**
+     * Stores a numeric record whose values stream in: {@code values} holds the head's values as
+     * little-endian float64 in C order, exactly as many as its shape, and is read once, while they
+     * are stored. A failure to read it fails the call, and the caller's transaction rolls back.
+     *
+     * @throws org.ertstorage.domain.record.RecordAlreadyExists when its slot was taken meanwhile
+     */
+    void addNumeric(EnsembleRecord record, MatrixHead head, InputStream values);
 
     /**
      * Stores numeric records of one name, as a bulk upload brings them; an adapter may batch them.

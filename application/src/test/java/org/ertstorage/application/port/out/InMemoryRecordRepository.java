@@ -1,5 +1,10 @@
 package org.ertstorage.application.port.out;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,6 +17,8 @@ import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.observation.Observation;
 import org.ertstorage.domain.observation.ObservationId;
 import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.Matrix;
+import org.ertstorage.domain.record.MatrixHead;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
@@ -65,6 +72,20 @@ public final class InMemoryRecordRepository implements RecordRepository {
         slots(record.ensembleId(), record.name()).requireFree(record.realization());
         data.records.put(record.id(), new EnsembleRecord(record.id(), info, record.realization(), record.userdata()));
         data.matrices.put(record.id(), numeric.matrix());
+    }
+
+    /** Read whole: the fake holds every matrix in memory anyway. */
+    @Override
+    public void addNumeric(EnsembleRecord record, MatrixHead head, InputStream values) {
+        byte[] bytes;
+        try {
+            bytes = values.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var doubles = new double[bytes.length / Double.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(doubles);
+        addNumeric(new NumericRecord(record, new Matrix(head.shape(), doubles, head.labels())));
     }
 
     @Override

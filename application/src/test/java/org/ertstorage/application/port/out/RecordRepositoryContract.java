@@ -12,6 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -146,6 +152,49 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
         stored(added);
 
         assertNumericEquals(added, inTransaction(r -> r.records().numeric(added.record().id())).orElseThrow());
+    }
+
+    @Test
+    void givenStreamedValues_addNumeric_readsThemBackBitForBit() {
+        var ensemble = storedEnsemble(storedExperiment().id());
+        var added = numeric(numericInfo(ensemble), Optional.of(0), new Matrix(Shape.of(2, 6),
+                AWKWARD_VALUES.clone(), labeled(LabelType.STRING, List.of("a", "b", "c", "d", "e", "f"), LabelType.INTEGER,
+                        List.of("3", "4")).labels()));
+
+        run(r -> {
+            r.records().claimInfo(added.record().info());
+            r.records().addNumeric(added.record(), added.matrix().head(), new ByteArrayInputStream(packed(added.matrix())));
+        });
+
+        assertNumericEquals(added, inTransaction(r -> r.records().numeric(added.record().id())).orElseThrow());
+    }
+
+    @Test
+    void givenValuesFailingMidway_addNumeric_failsLeavingNothingAndTheStoreUsable() {
+        var ensemble = storedEnsemble(storedExperiment().id());
+        var added = numeric(numericInfo(ensemble), Optional.of(0), matrix(1.5, 64, 64));
+        var half = Arrays.copyOf(packed(added.matrix()), 64 * 64 * Double.BYTES / 2);
+        var failing = new SequenceInputStream(new ByteArrayInputStream(half), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the body ended early");
+            }
+        });
+
+        assertThrows(RuntimeException.class, () -> run(r -> {
+            r.records().claimInfo(added.record().info());
+            r.records().addNumeric(added.record(), added.matrix().head(), failing);
+        }));
+
+        assertEquals(Optional.empty(), inTransaction(r -> r.records().byId(added.record().id())));
+        stored(added);
+        assertNumericEquals(added, inTransaction(r -> r.records().numeric(added.record().id())).orElseThrow());
+    }
+
+    private static byte[] packed(Matrix matrix) {
+        var bytes = ByteBuffer.allocate(matrix.values().length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asDoubleBuffer().put(matrix.values());
+        return bytes.array();
     }
 
     @Test
