@@ -66,16 +66,21 @@ public abstract class QueryParameterApiContract extends ApiContract {
     }
 
     @Test
-    void givenMalformedAndUnknownParameters_request_listsThemTogetherPathFirst() {
-        var fixture = StoredFixture.create(api());
-
-        var detail = api().get(fixture.expand("/ensembles/{ensemble}/records/r?realization_index=x&colour=red&size=2"))
+    void givenMalformedAndUnknownParameters_request_listsThemTogetherUnknownLast() {
+        var detail = api().get("/ensembles/not-a-uuid/records/r?realization_index=x&colour=red&size=2")
                 .expect(422).get("detail");
 
-        assertEquals(List.of("realization_index", "colour", "size"), detail.findValues("loc").stream()
-                .map(loc -> loc.get(1).asText()).toList(), detail.toString());
-        assertEquals("type_error.integer", detail.get(0).get("type").asText());
-        assertEquals("extra_forbidden", detail.get(2).get("type").asText());
+        assertEquals(List.of("path ensemble_id type_error.uuid", "query realization_index type_error.integer",
+                "query colour extra_forbidden", "query size extra_forbidden"), java.util.stream.StreamSupport
+                .stream(detail.spliterator(), false).map(issue -> issue.get("loc").get(0).asText() + " "
+                        + issue.get("loc").get(1).asText() + " " + issue.get("type").asText()).toList());
+    }
+
+    @Test
+    void givenNoTokenAndAnUnknownParameter_request_answersForbiddenFirst() {
+        var response = api().withToken(null).get("/experiments?x=1");
+
+        assertEquals(403, response.status(), response.body());
     }
 
     @Test
