@@ -7,6 +7,7 @@ import org.ertstorage.adapter.http.api.FuzzApiContract;
 import org.ertstorage.adapter.http.api.BulkUploadApiContract;
 import org.ertstorage.adapter.http.api.ConditionalReadApiContract;
 import org.ertstorage.adapter.http.api.ServiceApiContract;
+import org.ertstorage.adapter.http.api.StreamedUploadApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
 import org.ertstorage.adapter.http.api.QueryParameterApiContract;
@@ -98,6 +99,14 @@ class PostgresApiTest {
 
     @Nested
     class BulkUpload extends BulkUploadApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class StreamedUpload extends StreamedUploadApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

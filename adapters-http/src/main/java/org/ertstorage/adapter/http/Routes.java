@@ -80,7 +80,7 @@ final class Routes {
                 useCases.mergeUserdata());
         var recordData = new RecordDataController(useCases.uploadMatrix(), useCases.uploadRealizations(),
                 useCases.readRecord(), useCases.recordVersion(),
-                useCases.computeMisfits());
+                useCases.computeMisfits(), settings.maxRequestBytes());
         var blobs = new BlobController(useCases.uploadFile(), useCases.uploadBlob());
 
         open(routes, HandlerType.GET, "/", service::root);
@@ -120,7 +120,8 @@ final class Routes {
         secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/observations",
                 records::attachObservations);
         secured(routes, HandlerType.GET, "/records/{record_id}", records::byId);
-        secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/matrix", recordData::uploadMatrix);
+        // Limited by the controller: only the bodies it reads whole.
+        streamed(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/matrix", recordData::uploadMatrix);
         streamed(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/file", blobs::uploadFile);
         secured(routes, HandlerType.POST, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::create);
         streamed(routes, HandlerType.PUT, "/ensembles/{ensemble_id}/records/{name}/blob", blobs::stage);
@@ -189,7 +190,7 @@ final class Routes {
         add(routes, method, path, tokenCheck.protect(limited(checkingQuery(method, path, handler))), true);
     }
 
-    /** A protected route that streams its body to the blob store, so no size limit applies. */
+    /** A protected route that streams its body to the store, so no size limit applies. */
     private void streamed(RoutesConfig routes, HandlerType method, String path, Handler handler) {
         add(routes, method, path, tokenCheck.protect(checkingQuery(method, path, handler)), true);
     }
