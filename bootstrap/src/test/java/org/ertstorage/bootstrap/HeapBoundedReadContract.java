@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +65,8 @@ abstract class HeapBoundedReadContract {
                 // The labels come from the first record's head, not from every record's values.
                 timed("labels", () -> assertEquals("[]",
                         new String(get(record + "/labels", "application/json").readAllBytes(), StandardCharsets.UTF_8)));
-                timed("npy", () -> checkNpy(get(record, "application/x-numpy")));
+                timed("npy", () -> NpyBodies.check(get(record, "application/x-numpy"), REALIZATIONS, COLUMNS,
+                        HeapBoundedReadContract::value));
                 timed("csv", () -> checkCsv(get(record, "text/csv")));
                 timed("json", () -> checkJson(get(record, "application/json")));
                 timed("parquet", () -> {
@@ -88,14 +87,8 @@ abstract class HeapBoundedReadContract {
         }
     }
 
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static void timed(String name, Step step) throws Exception {
-        long start = System.nanoTime();
-        step.run();
-        System.out.printf("heap-bounded read %s: %d ms%n", name, (System.nanoTime() - start) / 1_000_000);
+    private static void timed(String name, TimedSteps.Step step) throws Exception {
+        TimedSteps.timed("heap-bounded read", name, step);
     }
 
     private static double value(int realization, int column) {
@@ -131,34 +124,9 @@ abstract class HeapBoundedReadContract {
     }
 
     private static byte[] npy(int realization) {
-        var dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + COLUMNS + ",), }";
-        int padding = 64 - (10 + dict.length() + 1) % 64;
-        var header = dict + " ".repeat(padding) + "\n";
-        var buffer = ByteBuffer.allocate(10 + header.length() + COLUMNS * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) header.length());
-        buffer.put(header.getBytes(StandardCharsets.US_ASCII));
-        for (int c = 0; c < COLUMNS; c++) {
-            buffer.putDouble(value(realization, c));
-        }
-        return buffer.array();
-    }
-
-    private static void checkNpy(InputStream body) throws IOException {
-        try (var in = new DataInputStream(body)) {
-            var preamble = in.readNBytes(10);
-            int headerLength = (preamble[8] & 0xff) | (preamble[9] & 0xff) << 8;
-            var header = new String(in.readNBytes(headerLength), StandardCharsets.US_ASCII);
-            assertTrue(header.contains("'shape': (" + REALIZATIONS + ", " + COLUMNS + ")"), header);
-            var row = ByteBuffer.allocate(COLUMNS * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-            for (int r = 0; r < REALIZATIONS; r++) {
-                row.clear();
-                in.readFully(row.array());
-                for (int c = 0; c < COLUMNS; c++) {
-                    assertValue(r, c, row.getDouble());
-                }
-            }
-            assertEquals(-1, in.read(), "more bytes than the shape");
-        }
+        var header = NpyBodies.header(COLUMNS + ",");
+        var row = NpyBodies.row(realization, COLUMNS, HeapBoundedReadContract::value);
+        return ByteBuffer.allocate(header.length + row.length).put(header).put(row).array();
     }
 
     private static void checkCsv(InputStream body) throws IOException {
@@ -205,11 +173,7 @@ abstract class HeapBoundedReadContract {
     }
 
     private static void assertValue(int realization, int column, double actual) {
-        double expected = value(realization, column);
-        if (Double.compare(expected, actual) != 0) {
-            throw new AssertionError("realization " + realization + ", column " + column + ": expected " + expected
-                    + ", got " + actual);
-        }
+        NpyBodies.assertValue(value(realization, column), actual, realization, column);
     }
 
     private InputStream get(String uri, String accept) throws Exception {

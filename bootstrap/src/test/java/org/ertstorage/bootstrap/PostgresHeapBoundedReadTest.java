@@ -10,6 +10,11 @@ class PostgresHeapBoundedReadTest extends HeapBoundedReadContract {
 
     @Override
     protected Map<String, String> database(Path temp) {
+        return environment();
+    }
+
+    /** The test PostgreSQL as the server's environment variables. */
+    static Map<String, String> environment() {
         var settings = TestDatabases.postgres();
         var environment = new HashMap<String, String>();
         environment.put("ERT_STORAGE_DATABASE_URL", settings.jdbcUrl());

@@ -10,9 +10,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.ertstorage.adapter.http.api.ApiClient;
 import org.ertstorage.adapter.http.api.ApiTestData;
 import org.ertstorage.application.port.out.InMemoryBlobStore;
@@ -21,7 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: bodies read whole stop at the configured limit with 413; streamed blob blocks do not. */
+/**
+ * Issue 6: bodies read whole stop at the configured limit with 413; streamed blob blocks and
+ * numeric uploads (issue 3: {@code .npy} records, {@code .npy} and CSV bulk rows) do not.
+ */
 class RequestLimitsTest {
 
     private static final long LIMIT = 1024;
@@ -84,5 +92,40 @@ class RequestLimitsTest {
         assertEquals(200, block.status(), block.body());
         api.patch(blob, null).expect(200);
         assertEquals("b".repeat((int) LIMIT * 8), api.get("/ensembles/" + ensemble + "/records/big").body());
+    }
+
+    @Test
+    void givenNumericBodiesBeyondLimit_upload_streamsNpyAndBulkCsvAndRefusesWholeBodies() {
+        var ensemble = ApiTestData.ensemble(api, ApiTestData.experiment(api));
+        var matrix = "/ensembles/" + ensemble + "/records/";
+        int columns = (int) LIMIT / 8 + 10;
+        var data = ByteBuffer.allocate(columns * 8).order(ByteOrder.LITTLE_ENDIAN);
+        IntStream.range(0, columns).forEach(data::putDouble);
+
+        api.sendBytes("POST", matrix + "npy/matrix?realization_index=0", npy(false, "1, " + columns, data.array()),
+                Map.of("Content-Type", "application/x-numpy")).expect(200);
+        api.sendBytes("POST", matrix + "bulk/matrix?bulk=true", npy(false, "1, " + columns, data.array()),
+                Map.of("Content-Type", "application/x-numpy")).expect(200);
+        var csv = IntStream.range(0, columns).mapToObj(c -> "c" + c).collect(Collectors.joining(",", ",", "\n0,"))
+                + IntStream.range(0, columns).mapToObj(Integer::toString).collect(Collectors.joining(",", "", "\n"));
+        api.sendBytes("POST", matrix + "csv/matrix?bulk=true", csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "text/csv")).expect(200);
+        assertEquals("[" + (columns - 1) + ".0]", api.get(matrix + "csv?label_from=c" + (columns - 1) + "&label_to=c" + (columns - 1)).body());
+
+        // Read whole: a single CSV record, JSON, and Fortran-order .npy (reordered in memory).
+        assertEquals(413, api.sendBytes("POST", matrix + "whole/matrix", csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "text/csv")).status());
+        assertEquals(413, api.post(matrix + "whole/matrix", "[" + "1.0000000001,".repeat(columns) + "1]")
+                .status());
+        assertEquals(413, api.sendBytes("POST", matrix + "whole/matrix", npy(true, "1, " + columns, data.array()),
+                Map.of("Content-Type", "application/x-numpy")).status());
+    }
+
+    private static byte[] npy(boolean fortran, String shape, byte[] data) {
+        var dict = "{'descr': '<f8', 'fortran_order': " + (fortran ? "True" : "False") + ", 'shape': (" + shape + "), }\n";
+        var buffer = ByteBuffer.allocate(10 + dict.length() + data.length).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0)
+                .putShort((short) dict.length()).put(dict.getBytes(StandardCharsets.US_ASCII)).put(data);
+        return buffer.array();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.ertstorage.adapter.http.error.ApiError;
 import org.ertstorage.adapter.http.rest.RecordController.RecordSlotParameters;
 import org.ertstorage.adapter.formats.matrix.MatrixFormat;
-import org.ertstorage.adapter.formats.matrix.UndecodableMatrix;
 import org.ertstorage.adapter.http.rest.dto.RecordOut;
 import org.ertstorage.application.port.in.record.ComputeMisfitsUseCase;
 import org.ertstorage.application.port.in.record.ReadRecordUseCase;
@@ -18,12 +17,10 @@ import org.ertstorage.application.port.in.record.RecordDetails;
 import org.ertstorage.application.port.in.record.RecordSelection;
 import org.ertstorage.application.port.in.record.RecordVersionUseCase;
 import org.ertstorage.application.port.in.record.UploadMatrixCommand;
-import org.ertstorage.application.port.in.record.MatrixContent;
 import org.ertstorage.application.port.in.record.UploadMatrixUseCase;
 import org.ertstorage.application.port.in.record.UploadRealizationsCommand;
 import org.ertstorage.application.port.in.record.UploadRealizationsUseCase;
 import org.ertstorage.domain.record.LabelRange;
-import org.ertstorage.domain.record.NotAMatrix;
 import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.StreamedTable;
@@ -36,19 +33,23 @@ public final class RecordDataController {
     private final ReadRecordUseCase read;
     private final RecordVersionUseCase versions;
     private final ComputeMisfitsUseCase misfits;
+    private final long maxWholeBytes;
 
+    /** @param maxWholeBytes the largest upload body read whole; streamed ones are not bounded by it */
     public RecordDataController(UploadMatrixUseCase upload, UploadRealizationsUseCase uploadRealizations,
-            ReadRecordUseCase read, RecordVersionUseCase versions, ComputeMisfitsUseCase misfits) {
+            ReadRecordUseCase read, RecordVersionUseCase versions, ComputeMisfitsUseCase misfits, long maxWholeBytes) {
         this.upload = upload;
         this.uploadRealizations = uploadRealizations;
         this.read = read;
         this.versions = versions;
         this.misfits = misfits;
+        this.maxWholeBytes = maxWholeBytes;
     }
 
     /**
      * One record, or with {@code bulk=true} one forward-model record per row of the body, all
      * stored in one transaction; the answer is then the list of their RecordOuts in row order.
+     * The body is read by the use case, after its cheaper checks (see {@link MatrixBody}).
      */
     public void uploadMatrix(Context ctx) {
         var slot = RecordSlotParameters.read(ctx);
@@ -56,14 +57,8 @@ public final class RecordDataController {
         var parameters = new RequestParameters(ctx);
         var bulk = parameters.queryBoolean("bulk").orElse(false);
         parameters.validate();
-        MatrixContent content = () -> {
-            try {
-                return MatrixFormat.ofContentType(ctx.header("Content-Type"))
-                        .orElseThrow(() -> new NotAMatrix("unknown content type")).read(ctx.bodyAsBytes());
-            } catch (UndecodableMatrix e) {
-                throw new NotAMatrix(e.getMessage());
-            }
-        };
+        var content = new MatrixBody(ctx, bulk, maxWholeBytes);
+        content.requireWithinLimit();
         if (!bulk) {
             var record = upload.upload(new UploadMatrixCommand(slot.ensembleId(), slot.name(), slot.realization(), prior,
                     content));

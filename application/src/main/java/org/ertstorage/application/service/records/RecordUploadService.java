@@ -142,7 +142,7 @@ public final class RecordUploadService implements UploadMatrixUseCase, UploadRea
     private static final class RowBatches {
 
         private static final int BATCH_ROWS = 256;
-        private static final long BATCH_VALUES = 1 << 20;
+        private static final long BATCH_VALUES = 1 << 18;
 
         private final RecordRepository records;
         private final Ensemble ensemble;
