@@ -19,7 +19,8 @@ import org.ertstorage.batch.storage.StorageSettings;
  * environment themselves.
  *
  * @param token the API token clients must send, or empty when the check is off
- * @param maxRequestBytes the largest request body read whole; streamed blob uploads are not bounded by it
+ * @param maxRequestBytes the largest request body read whole; streamed uploads (blobs, npy records,
+ *     npy and CSV bulk rows) are not bounded by it
  * @param shutdownTimeout how long a stopping server lets requests in flight finish
  * @param azure where blobs go when not into the database
  * @param oidc the identity provider whose bearer tokens are accepted besides the token
