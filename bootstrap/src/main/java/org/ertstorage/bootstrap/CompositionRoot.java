@@ -117,7 +117,8 @@ final class CompositionRoot implements AutoCloseable {
         var readiness = List.of(new ReadinessCheck("database", storage::isDatabaseReachable),
                 new ReadinessCheck("blobStore", blobs::isReachable));
         return HttpServer.start(useCases, new HttpSettings(host, port, settings.token(), Version.current(),
-                settings.maxRequestBytes(), settings.shutdownTimeout(), settings.oidc()), readiness,
+                settings.maxRequestBytes(), settings.shutdownTimeout(), settings.oidc(),
+                settings.unknownQueryParameters()), readiness,
                 new HttpMetrics(metrics, metrics::scrape));
     }
 

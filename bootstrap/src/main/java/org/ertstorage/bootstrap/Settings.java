@@ -3,11 +3,13 @@ package org.ertstorage.bootstrap;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ertstorage.adapter.http.HttpSettings;
 import org.ertstorage.adapter.http.OidcIssuer;
+import org.ertstorage.adapter.http.UnknownQueryParameters;
 import org.ertstorage.batch.storage.AzureBlobs;
 import org.ertstorage.batch.storage.DatabaseUrl;
 import org.ertstorage.batch.storage.Environment;
@@ -24,9 +26,11 @@ import org.ertstorage.batch.storage.StorageSettings;
  * @param shutdownTimeout how long a stopping server lets requests in flight finish
  * @param azure where blobs go when not into the database
  * @param oidc the identity provider whose bearer tokens are accepted besides the token
+ * @param unknownQueryParameters whether the API refuses query parameters its operations do not declare
  */
 record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
-        long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure, Optional<OidcIssuer> oidc) {
+        long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure, Optional<OidcIssuer> oidc,
+        UnknownQueryParameters unknownQueryParameters) {
 
     static final String DEFAULT_TOKEN = "hunter2";
     private static final String MASK = "***";
@@ -36,6 +40,7 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         Objects.requireNonNull(token, "'token' must not be null");
         Objects.requireNonNull(azure, "'azure' must not be null");
         Objects.requireNonNull(oidc, "'oidc' must not be null");
+        Objects.requireNonNull(unknownQueryParameters, "'unknownQueryParameters' must not be null");
         // The storage part is validated where the batch commands validate it.
         new StorageSettings(database, migrateOnStart, databasePoolSize, azure);
         if (maxRequestBytes < 1) {
@@ -49,10 +54,11 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         this(database, migrateOnStart, databasePoolSize, token, Optional.empty());
     }
 
-    /** Without OpenID Connect. */
+    /** Without OpenID Connect, refusing unknown query parameters. */
     Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
             long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure) {
-        this(database, migrateOnStart, databasePoolSize, token, maxRequestBytes, shutdownTimeout, azure, Optional.empty());
+        this(database, migrateOnStart, databasePoolSize, token, maxRequestBytes, shutdownTimeout, azure, Optional.empty(),
+                UnknownQueryParameters.REFUSE);
     }
 
     /** With the HTTP defaults, blobs in Azure when {@code azure} is given. */
@@ -79,13 +85,23 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
                 : Optional.of(env.get("ERT_STORAGE_TOKEN").orElse(DEFAULT_TOKEN));
         var oidc = env.nonEmpty("ERT_STORAGE_OIDC_ISSUER").map(issuer -> new OidcIssuer(parseUri(issuer),
                 env.nonEmpty("ERT_STORAGE_OIDC_AUDIENCE")));
+        var unknownQueryParameters = env.nonEmpty("ERT_STORAGE_UNKNOWN_QUERY_PARAMETERS").map(Settings::parseUnknown)
+                .orElse(UnknownQueryParameters.REFUSE);
         return new Settings(storage.database(), storage.migrateOnStart(), storage.databasePoolSize(), token,
-                maxRequestBytes, shutdownTimeout, storage.azure(), oidc);
+                maxRequestBytes, shutdownTimeout, storage.azure(), oidc, unknownQueryParameters);
     }
 
     /** The database and blob store part, which the batch commands read the same way. */
     StorageSettings storage() {
         return new StorageSettings(database, migrateOnStart, databasePoolSize, azure);
+    }
+
+    private static UnknownQueryParameters parseUnknown(String value) {
+        try {
+            return UnknownQueryParameters.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ERT_STORAGE_UNKNOWN_QUERY_PARAMETERS " + e.getMessage(), e);
+        }
     }
 
     private static URI parseUri(String value) {
@@ -110,6 +126,7 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
         return "database=" + database.describe() + password + " migrate_on_start=" + migrateOnStart
                 + " database_pool_size=" + databasePoolSize + " token=" + tokenText
                 + " max_request_bytes=" + maxRequestBytes + " shutdown_timeout_seconds=" + shutdownTimeout.toSeconds()
+                + " unknown_query_parameters=" + unknownQueryParameters.name().toLowerCase(Locale.ROOT)
                 + " blobs=" + azure.map(a -> "azure container=" + a.container() + " connection_string=" + MASK)
                         .orElse("database")
                 + oidc.map(o -> " oidc_issuer=" + o.issuer() + o.audience().map(a -> " oidc_audience=" + a).orElse(""))

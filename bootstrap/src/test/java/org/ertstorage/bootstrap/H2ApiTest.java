@@ -10,6 +10,7 @@ import org.ertstorage.adapter.http.api.ServiceApiContract;
 import org.ertstorage.adapter.http.api.StreamedUploadApiContract;
 import org.ertstorage.adapter.http.api.ExperimentApiContract;
 import org.ertstorage.adapter.http.api.PriorApiContract;
+import org.ertstorage.adapter.http.api.QueryParameterApiContract;
 import org.ertstorage.adapter.http.api.EnsembleApiContract;
 import org.ertstorage.adapter.http.api.ObservationApiContract;
 import org.ertstorage.adapter.http.api.UpdateApiContract;
@@ -138,6 +139,14 @@ class H2ApiTest {
 
     @Nested
     class BadInput extends BadInputApiContract {
+        @Override
+        protected ApiTarget target() {
+            return TARGET;
+        }
+    }
+
+    @Nested
+    class QueryParameter extends QueryParameterApiContract {
         @Override
         protected ApiTarget target() {
             return TARGET;

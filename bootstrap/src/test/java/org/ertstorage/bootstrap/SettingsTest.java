@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ertstorage.adapter.http.UnknownQueryParameters;
 import org.ertstorage.batch.storage.AzureBlobs;
 import org.ertstorage.batch.storage.DatabaseUrl;
 
@@ -174,7 +175,8 @@ class SettingsTest {
             assertFalse(text.contains(secret), secret + " shows in: " + text);
         }
         assertEquals("database=jdbc:postgresql://db:5432/ert?password=*** as ert password=*** migrate_on_start=true"
-                + " database_pool_size=3 token=*** max_request_bytes=1000 shutdown_timeout_seconds=30 blobs=database",
+                + " database_pool_size=3 token=*** max_request_bytes=1000 shutdown_timeout_seconds=30"
+                + " unknown_query_parameters=refuse blobs=database",
                 text);
     }
 
@@ -210,5 +212,18 @@ class SettingsTest {
         assertEquals("ert", settings.oidc().orElseThrow().audience().orElseThrow());
         assertTrue(Settings.from(Map.of()).oidc().isEmpty());
         assertThrows(IllegalArgumentException.class, () -> Settings.from(Map.of("ERT_STORAGE_OIDC_ISSUER", "login")));
+    }
+
+    @Test
+    void givenUnknownQueryParameters_from_readsRefuseOrIgnoreFromTheVariableOrItsFile() throws IOException {
+        assertEquals(UnknownQueryParameters.REFUSE, Settings.from(Map.of()).unknownQueryParameters());
+        assertEquals(UnknownQueryParameters.IGNORE,
+                Settings.from(Map.of("ERT_STORAGE_UNKNOWN_QUERY_PARAMETERS", "Ignore")).unknownQueryParameters());
+        var file = Files.writeString(directory.resolve("unknown"), "refuse\n");
+        assertEquals(UnknownQueryParameters.REFUSE, Settings.from(Map.of("ERT_STORAGE_UNKNOWN_QUERY_PARAMETERS", "ignore",
+                "ERT_STORAGE_UNKNOWN_QUERY_PARAMETERS_FILE", file.toString())).unknownQueryParameters());
+        var refused = assertThrows(IllegalArgumentException.class,
+                () -> Settings.from(Map.of("ERT_STORAGE_UNKNOWN_QUERY_PARAMETERS", "warn")));
+        assertEquals("ERT_STORAGE_UNKNOWN_QUERY_PARAMETERS must be refuse or ignore, got 'warn'", refused.getMessage());
     }
 }

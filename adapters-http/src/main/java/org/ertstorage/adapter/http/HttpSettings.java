@@ -14,9 +14,10 @@ import java.util.Optional;
  *     Fortran-order npy); streamed blob uploads, npy records and npy and CSV bulk rows are not bounded by it
  * @param shutdownTimeout how long {@link HttpServer#stop()} lets requests in flight finish
  * @param oidc when given, its bearer tokens are accepted besides {@code token}
+ * @param unknownQueryParameters whether a query parameter the operation does not declare is refused
  */
 public record HttpSettings(String host, int port, Optional<String> token, String version, long maxRequestBytes,
-        Duration shutdownTimeout, Optional<OidcIssuer> oidc) {
+        Duration shutdownTimeout, Optional<OidcIssuer> oidc, UnknownQueryParameters unknownQueryParameters) {
 
     /**
      * Fits ERT's largest records sent whole: a realization's field parameter of a few million cells is
@@ -33,6 +34,7 @@ public record HttpSettings(String host, int port, Optional<String> token, String
         Objects.requireNonNull(version, "'version' must not be null");
         Objects.requireNonNull(shutdownTimeout, "'shutdownTimeout' must not be null");
         Objects.requireNonNull(oidc, "'oidc' must not be null");
+        Objects.requireNonNull(unknownQueryParameters, "'unknownQueryParameters' must not be null");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
         }
@@ -47,6 +49,12 @@ public record HttpSettings(String host, int port, Optional<String> token, String
     /** With the default request limit and shutdown timeout, and no OpenID Connect. */
     public HttpSettings(String host, int port, Optional<String> token, String version) {
         this(host, port, token, version, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_SHUTDOWN_TIMEOUT);
+    }
+
+    /** Refusing unknown query parameters. */
+    public HttpSettings(String host, int port, Optional<String> token, String version, long maxRequestBytes,
+            Duration shutdownTimeout, Optional<OidcIssuer> oidc) {
+        this(host, port, token, version, maxRequestBytes, shutdownTimeout, oidc, UnknownQueryParameters.REFUSE);
     }
 
     /** Without OpenID Connect. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.ertstorage.adapter.http.docs.DeclaredQueryParameters;
 import org.ertstorage.adapter.http.docs.DocsController;
 import org.ertstorage.adapter.http.error.PlainError;
 import org.ertstorage.adapter.http.error.RequestTooLarge;
@@ -21,6 +22,7 @@ import org.ertstorage.adapter.http.rest.BlobController;
 import org.ertstorage.adapter.http.rest.EnsembleController;
 import org.ertstorage.adapter.http.rest.ExperimentController;
 import org.ertstorage.adapter.http.rest.ObservationController;
+import org.ertstorage.adapter.http.rest.QueryParameterCheck;
 import org.ertstorage.adapter.http.rest.RecordController;
 import org.ertstorage.adapter.http.rest.RecordDataController;
 import org.ertstorage.adapter.http.rest.RecordController.UserdataVerb;
@@ -49,6 +51,7 @@ final class Routes {
     private final TokenCheck tokenCheck;
     private final HealthController health;
     private final Supplier<String> metrics;
+    private final DeclaredQueryParameters declared = DeclaredQueryParameters.fromOpenApi();
     private final List<Route> table = new ArrayList<>();
 
     /** @param metrics the metrics in Prometheus' text format, for {@code GET /metrics} */
@@ -180,16 +183,28 @@ final class Routes {
     }
 
     private void open(RoutesConfig routes, HandlerType method, String path, Handler handler) {
-        add(routes, method, path, handler, true);
+        add(routes, method, path, checkingQuery(method, path, handler), true);
     }
 
     private void secured(RoutesConfig routes, HandlerType method, String path, Handler handler) {
-        add(routes, method, path, tokenCheck.protect(limited(handler)), true);
+        add(routes, method, path, tokenCheck.protect(limited(checkingQuery(method, path, handler))), true);
     }
 
     /** A protected route that streams its body to the store, so no size limit applies. */
     private void streamed(RoutesConfig routes, HandlerType method, String path, Handler handler) {
-        add(routes, method, path, tokenCheck.protect(handler), true);
+        add(routes, method, path, tokenCheck.protect(checkingQuery(method, path, handler)), true);
+    }
+
+    /**
+     * An API operation's handler, refusing query parameters {@code /openapi.json} does not declare
+     * for it unless the settings say to ignore them. Inside the token check, which answers first.
+     */
+    private Handler checkingQuery(HandlerType method, String path, Handler handler) {
+        var parameters = declared.declaredBy(method.name(), path)
+                .orElseThrow(() -> new IllegalStateException("/openapi.json does not describe " + method + " " + path));
+        return settings.unknownQueryParameters() == UnknownQueryParameters.REFUSE
+                ? QueryParameterCheck.refusing(path, parameters, handler)
+                : handler;
     }
 
     /** Refuses a declared body length beyond the limit before reading any of it. */

@@ -67,7 +67,7 @@ public final class DocsController {
         ctx.status(200).contentType("text/html; charset=utf-8").result(page);
     }
 
-    private static byte[] ownResource(String name) {
+    static byte[] ownResource(String name) {
         try (InputStream in = DocsController.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("resource '" + name + "' is missing from the jar");

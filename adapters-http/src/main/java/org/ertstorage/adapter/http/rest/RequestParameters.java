@@ -11,15 +11,19 @@ import org.ertstorage.adapter.http.rest.dto.PythonUuids;
 
 /**
  * Typed path and query parameters of one request. Every malformed value is collected, and
- * {@link #validate()} reports them all at once (422) before any lookup runs.
+ * {@link #validate()} reports them all at once (422) before any lookup runs, followed by the
+ * query parameters the route does not declare ({@link QueryParameterCheck}).
  */
 final class RequestParameters {
 
     private final Context ctx;
     private final List<ValidationIssue> issues = new ArrayList<>();
+    private final List<ValidationIssue> undeclared;
 
     RequestParameters(Context ctx) {
         this.ctx = ctx;
+        List<ValidationIssue> found = ctx.attribute(QueryParameterCheck.ISSUES);
+        this.undeclared = found == null ? List.of() : found;
     }
 
     UUID pathUuid(String name) {
@@ -99,10 +103,12 @@ final class RequestParameters {
         issues.add(new ValidationIssue(List.of("query", name), message, "value_error"));
     }
 
-    /** @throws RequestValidationException when any parameter read so far was malformed */
+    /** @throws RequestValidationException when any parameter read so far was malformed, or one is undeclared */
     void validate() {
-        if (!issues.isEmpty()) {
-            throw new RequestValidationException(issues);
+        if (!issues.isEmpty() || !undeclared.isEmpty()) {
+            var all = new ArrayList<>(issues);
+            all.addAll(undeclared);
+            throw new RequestValidationException(all);
         }
     }
 

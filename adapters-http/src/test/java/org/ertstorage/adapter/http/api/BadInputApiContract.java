@@ -119,9 +119,21 @@ public abstract class BadInputApiContract extends ApiContract {
                 "{\"algorithm\":\"es\",\"ensemble_reference_id\":\"nope\"}", 422, "value is not a valid uuid"));
         cases.add(Case.of("misfits ensemble id", "GET", "/compute/misfits?ensemble_id=x&response_name=r", null, null, 422,
                 "value is not a valid uuid"));
-        // Unknown query parameters do not rescue a bad request (and are ignored, as the original does).
+        // Unknown query parameters: refused on reads and writes, good body or bad.
         cases.add(Case.of("unknown query parameter on a bad body", "POST", "/experiments?dry_run=true&x=%00", JSON, "{",
-                422, "jsondecode"));
+                422, "extra_forbidden"));
+        cases.add(Case.of("unknown query parameter on a good experiment", "POST", "/experiments?dry_run=true", JSON,
+                "{\"name\":\"refused\"}", 422, "extra_forbidden"));
+        cases.add(Case.of("unknown query parameter on an upload", "POST", UPLOAD + "&overwrite=1", JSON, "[1,2]", 422,
+                "extra_forbidden"));
+        cases.add(Case.of("unknown query parameter on a userdata merge", "PATCH", "/ensembles/{ensemble}/userdata?deep=1",
+                JSON, "{\"added\":1}", 422, "extra_forbidden"));
+        cases.add(Case.of("unknown query parameter on a deletion", "DELETE", "/experiments/{experiment}?force=1", null,
+                null, 422, "extra_forbidden"));
+        cases.add(Case.of("unknown query parameter on a listing", "GET", "/ensembles/{ensemble}/records?limit=10", null,
+                null, 422, "extra_forbidden"));
+        cases.add(Case.of("unknown query parameter on a record read", "GET",
+                "/ensembles/{ensemble}/records/r?realization_index=0&format=csv", null, null, 422, "extra_forbidden"));
         cases.add(Case.of("bad boolean", "GET", "/compute/misfits?ensemble_id={ensemble}&response_name=r&summary_misfits=maybe",
                 null, null, 422, "boolean"));
         // Path traversal in names.

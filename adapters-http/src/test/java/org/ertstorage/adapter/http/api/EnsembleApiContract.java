@@ -77,16 +77,6 @@ public abstract class EnsembleApiContract extends ApiContract {
         assertEquals(List.of(), ensembleIds(experimentId));
     }
 
-    @Test
-    void givenQueryParameters_createEnsembleOutOfRange_echoesThemBeforeThePathInDetail() {
-        var experimentId = experiment(api());
-        var response = api().post("/experiments/" + experimentId + "/ensembles?zeta=1&alpha=b%20c",
-                "{\"size\":1,\"parameter_names\":[],\"response_names\":[],\"active_realizations\":[1]}");
-        assertDomainError(response, 417, """
-                {"zeta":"1","alpha":"b c","experiment_id":"%s",\
-                "error":"Ensemble active realization index 1 out of realization range [0,0]"}""".formatted(experimentId));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"2|[-1]", "2|[1,-1]", "0|[3,3]", "0|[0]", "-1|[0]"})
     void givenIndicesTheOriginalLetThrough_createEnsemble_answersExpectationFailed(int size, String active) {

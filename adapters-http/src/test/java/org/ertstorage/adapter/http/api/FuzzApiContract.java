@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * Issue 8: a seeded fuzzer over every route of {@code /openapi.json} (which OpenApiCoverageTest
  * holds equal to the server's route table) and {@code /gql}. It mixes valid and mutated path
  * parameters, query parameters, bodies, content types, {@code Accept} and token headers, and
- * asserts that no answer is a 5xx and that every rejected write leaves the fixture's digest (its
- * entities, userdata, listings and a record's data) as it was.
+ * asserts that no answer is a 5xx, that every rejected write leaves the fixture's digest (its
+ * entities, userdata, listings and a record's data) as it was, and that no request with a query
+ * parameter its operation does not declare is accepted.
  * <p>
  * {@code -Dert.fuzz.seed=N} repeats a run (the seed is printed); {@code -Dert.fuzz.requests=N}
  * sets its length (10,000 by default, the CI profile).
@@ -38,24 +40,31 @@ public abstract class FuzzApiContract extends ApiContract {
             "application/x-www-form-urlencoded", "application/graphql", "a/b/c", ";;", "");
     private static final List<String> ACCEPTS = List.of("application/json", "text/csv", "application/x-numpy",
             "application/x-parquet", "application/x-dataframe", "*/*", "text/html", "image/png", "x", "");
-    private static final List<String> QUERY_NAMES = List.of("realization_index", "block_index", "ensemble_id",
-            "response_name", "summary_misfits", "prior", "label", "filename", "mimetype", "query", "variables",
-            "operationName", "unknown");
     private static final List<String> ODD_TEXT = List.of("", "x", "-1", "0", "1e3", "NaN", "null", "true", "maybe",
             "..%2F..%2Fetc", "%2E%2E", "%7B%7D", "%C3%A6%E5%8C%97", "%FF", "%25", "a%20b", "9".repeat(40),
             "z".repeat(300), "urn:uuid:x", "%22%27%3B--");
 
-    private record Operation(String method, String template) {
+    /**
+     * @param query the query parameters the operation declares in {@code /openapi.json}, or empty
+     *     when it is not described there ({@code /gql}), and no parameter is refused
+     */
+    private record Operation(String method, String template, Optional<Set<String>> query) {
     }
 
     private static final class Run {
         final Random random;
+        /** Every query parameter name of the API, and one no operation declares. */
+        final List<String> queryNames;
         StoredFixture fixture;
         String recordId;
         String snapshot;
 
-        Run(long seed) {
+        Run(long seed, List<Operation> operations) {
             random = new Random(seed);
+            var names = new java.util.TreeSet<String>();
+            operations.forEach(operation -> operation.query().ifPresent(names::addAll));
+            names.addAll(List.of("query", "variables", "operationName", "unknown"));
+            queryNames = List.copyOf(names);
         }
 
         <T> T pick(List<T> items) {
@@ -73,7 +82,7 @@ public abstract class FuzzApiContract extends ApiContract {
         System.out.println("FuzzApiContract: seed " + seed + " (repeat with -Dert.fuzz.seed=" + seed + "), "
                 + REQUESTS + " requests against " + baseUri());
         var operations = operations();
-        var run = new Run(seed);
+        var run = new Run(seed, operations);
         var failures = new ArrayList<String>();
         int rejectedWrites = 0;
         for (int i = 0; i < REQUESTS && failures.size() < 20; i++) {
@@ -92,6 +101,9 @@ public abstract class FuzzApiContract extends ApiContract {
             }
             if (response.status() >= 500 && !isNotImplementedFacade(operation, response)) {
                 failures.add("#" + i + " " + request + ": " + response.status() + " " + response.body());
+            } else if (request.undeclaredQuery() && response.status() < 300) {
+                failures.add("#" + i + " " + request + ": took a query parameter it does not declare, answered "
+                        + response.status());
             } else if (WRITES.contains(operation.method()) && touchesFixture(run, request)) {
                 var after = run.fixture.digest(api());
                 if (response.status() >= 400) {
@@ -128,17 +140,16 @@ public abstract class FuzzApiContract extends ApiContract {
 
     private List<Operation> operations() {
         var operations = new ArrayList<Operation>();
-        api().get("/openapi.json").expect(200).get("paths").properties().forEach(path -> path.getValue().fieldNames()
-                .forEachRemaining(method -> operations.add(new Operation(method.toUpperCase(java.util.Locale.ROOT),
-                        path.getKey()))));
-        operations.add(new Operation("GET", "/gql"));
-        operations.add(new Operation("POST", "/gql"));
-        operations.removeIf(operation -> !Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(operation.method()));
+        DocumentedOperation.all(api()).forEach(documented -> operations.add(new Operation(documented.method(),
+                documented.template(), Optional.of(documented.queryNames()))));
+        operations.add(new Operation("GET", "/gql", Optional.empty()));
+        operations.add(new Operation("POST", "/gql", Optional.empty()));
         assertTrue(operations.size() >= 40, "only " + operations.size() + " operations in /openapi.json");
         return operations;
     }
 
-    private record Request(String path, String token, Map<String, String> headers, byte[] body) {
+    /** @param undeclaredQuery whether the query string holds a parameter the operation does not declare */
+    private record Request(String path, String token, Map<String, String> headers, byte[] body, boolean undeclaredQuery) {
         @Override
         public String toString() {
             var text = new String(body, StandardCharsets.ISO_8859_1);
@@ -160,8 +171,11 @@ public abstract class FuzzApiContract extends ApiContract {
         }
         var query = new ArrayList<String>();
         int parameters = run.random.nextInt(4);
+        boolean undeclared = false;
         for (int i = 0; i < parameters; i++) {
-            query.add(run.pick(QUERY_NAMES) + "=" + queryValue(run));
+            var name = run.pick(run.queryNames);
+            undeclared |= operation.query().filter(declared -> !declared.contains(name)).isPresent();
+            query.add(name + "=" + queryValue(run));
         }
         if (!query.isEmpty()) {
             path.append('?').append(String.join("&", query));
@@ -180,7 +194,7 @@ public abstract class FuzzApiContract extends ApiContract {
         }
         String token = run.chance(0.95) ? token() : run.chance(0.5) ? null : "wrong";
         byte[] body = WRITES.contains(operation.method()) || run.chance(0.05) ? body(run, contentType) : new byte[0];
-        return new Request(path.toString(), token, headers, body);
+        return new Request(path.toString(), token, headers, body, undeclared);
     }
 
     private static String pathValue(Run run, String parameter) {
