@@ -96,6 +96,17 @@ public abstract class StreamedUploadApiContract extends ApiContract {
     }
 
     @Test
+    void givenNpyRecordOrRowBeyondWhatAColumnHolds_upload_answers413FromItsHeader() {
+        var ensemble = ensemble(2);
+        // Headers alone: the answer comes before any value would be read.
+        assertEquals(413, chunked(matrix(ensemble, "resp", "?realization_index=0"), "application/x-numpy",
+                npy("<f8", false, "200000000,", new byte[0])).status());
+        assertEquals(413, chunked(matrix(ensemble, "resp", "?bulk=true"), "application/x-numpy",
+                npy("<f8", false, "2, 200000000", new byte[0])).status());
+        assertEquals(404, api().get("/ensembles/" + ensemble + "/records/resp?realization_index=0").status());
+    }
+
+    @Test
     void givenTruncatedNpy_upload_answers422AndStoresNothing() {
         var ensemble = ensemble(3);
         fixed(matrix(ensemble, "kept", ""), "application/x-numpy", doubles(2, 2)).expect(200);
