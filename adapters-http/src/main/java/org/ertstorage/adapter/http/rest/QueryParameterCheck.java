@@ -20,10 +20,10 @@ public final class QueryParameterCheck {
     }
 
     /**
-     * {@code handler}, run only for requests without undeclared query parameters. An operation that
-     * has parameters validates them through {@link RequestParameters} before it does anything, so
-     * the undeclared ones are reported there, in one list with its malformed ones; an operation
-     * without any is refused here.
+     * {@code handler}, refusing requests with undeclared query parameters before it stores or looks
+     * up anything. An operation that has parameters validates them through {@link RequestParameters}
+     * first, so the undeclared ones are handed to it and reported in one list with its malformed
+     * ones; a request to an operation without any is refused here, before its handler runs.
      *
      * @param pathTemplate the route, as {@code /ensembles/{ensemble_id}}
      */

@@ -12,7 +12,8 @@ final class JdbiUserdataRepository implements UserdataRepository {
     private static final String SELECT_USERDATA = """
             SELECT userdata FROM <table> WHERE id = :id
             """;
-    // H2 only: it cannot take a JSON object apart in SQL (no json_each or JSON_TABLE), so its merge
+    // H2 only: it cannot take a JSON object apart in SQL (no json_each, no JSON_TABLE: h2database
+    // issues 3152 and 4001; its JSON accessor needs the key names in advance), so its merge
     // locks the row until commit and a concurrent merge waits, then reads this one's result.
     private static final String SELECT_USERDATA_FOR_UPDATE = """
             SELECT userdata FROM <table> WHERE id = :id FOR UPDATE
