@@ -85,11 +85,11 @@ public final class Main {
         LOG.info("Configuration: {}", settings.describe());
         var root = CompositionRoot.connect(settings, statementListener);
         try {
-            if (settings.database().isInMemory()) {
+            if (settings.storage().database().isInMemory()) {
                 LOG.info("Using an in-memory H2 database: data is lost when the server stops."
                         + " Set ERT_STORAGE_DATABASE_URL to keep it.");
             }
-            LOG.info("Database: {} ({})", settings.database().describe(), root.databaseProduct());
+            LOG.info("Database: {} ({})", settings.storage().database().describe(), root.databaseProduct());
             int applied = root.prepareSchema();
             if (root.migratesOnStart()) {
                 LOG.info("Database schema up to date ({} migrations applied now)", applied);
@@ -119,7 +119,7 @@ public final class Main {
             var migrator = root.migrator();
             switch (action) {
                 case "migrate" -> out.println("Applied " + migrator.migrate() + " migration(s) to "
-                        + settings.database().describe());
+                        + settings.storage().database().describe());
                 case "info" -> migrator.info().forEach(out::println);
                 case "validate" -> {
                     migrator.validate();

@@ -10,8 +10,6 @@ import java.util.Optional;
 import org.ertstorage.adapter.http.HttpSettings;
 import org.ertstorage.adapter.http.OidcIssuer;
 import org.ertstorage.adapter.http.UnknownQueryParameters;
-import org.ertstorage.batch.storage.AzureBlobs;
-import org.ertstorage.batch.storage.DatabaseUrl;
 import org.ertstorage.batch.storage.Environment;
 import org.ertstorage.batch.storage.StorageSettings;
 
@@ -20,52 +18,35 @@ import org.ertstorage.batch.storage.StorageSettings;
  * come from files ({@code *_FILE}). Adapters get plain values from here and never read the
  * environment themselves.
  *
+ * @param storage the database and the blob store, read as the batch commands read them
  * @param token the API token clients must send, or empty when the check is off
  * @param maxRequestBytes the largest request body read whole; streamed uploads (blobs, npy records,
  *     npy and CSV bulk rows) are not bounded by it
  * @param shutdownTimeout how long a stopping server lets requests in flight finish
- * @param azure where blobs go when not into the database
  * @param oidc the identity provider whose bearer tokens are accepted besides the token
  * @param unknownQueryParameters whether the API refuses query parameters its operations do not declare
  */
-record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
-        long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure, Optional<OidcIssuer> oidc,
-        UnknownQueryParameters unknownQueryParameters) {
+record Settings(StorageSettings storage, Optional<String> token, long maxRequestBytes, Duration shutdownTimeout,
+        Optional<OidcIssuer> oidc, UnknownQueryParameters unknownQueryParameters) {
 
     static final String DEFAULT_TOKEN = "hunter2";
     private static final String MASK = "***";
 
     Settings {
-        Objects.requireNonNull(database, "'database' must not be null");
+        Objects.requireNonNull(storage, "'storage' must not be null");
         Objects.requireNonNull(token, "'token' must not be null");
-        Objects.requireNonNull(azure, "'azure' must not be null");
-        Objects.requireNonNull(oidc, "'oidc' must not be null");
-        Objects.requireNonNull(unknownQueryParameters, "'unknownQueryParameters' must not be null");
-        // The storage part is validated where the batch commands validate it.
-        new StorageSettings(database, migrateOnStart, databasePoolSize, azure);
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("ERT_STORAGE_MAX_REQUEST_BYTES must be at least 1, got " + maxRequestBytes);
         }
         Objects.requireNonNull(shutdownTimeout, "'shutdownTimeout' must not be null");
+        Objects.requireNonNull(oidc, "'oidc' must not be null");
+        Objects.requireNonNull(unknownQueryParameters, "'unknownQueryParameters' must not be null");
     }
 
-    /** With the HTTP defaults for everything but the database and the token, and blobs in the database. */
-    Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token) {
-        this(database, migrateOnStart, databasePoolSize, token, Optional.empty());
-    }
-
-    /** Without OpenID Connect, refusing unknown query parameters. */
-    Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
-            long maxRequestBytes, Duration shutdownTimeout, Optional<AzureBlobs> azure) {
-        this(database, migrateOnStart, databasePoolSize, token, maxRequestBytes, shutdownTimeout, azure, Optional.empty(),
+    /** With the HTTP defaults: no OpenID Connect, unknown query parameters refused. */
+    Settings(StorageSettings storage, Optional<String> token) {
+        this(storage, token, HttpSettings.DEFAULT_MAX_REQUEST_BYTES, HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT, Optional.empty(),
                 UnknownQueryParameters.REFUSE);
-    }
-
-    /** With the HTTP defaults, blobs in Azure when {@code azure} is given. */
-    Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSize, Optional<String> token,
-            Optional<AzureBlobs> azure) {
-        this(database, migrateOnStart, databasePoolSize, token, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
-                HttpSettings.DEFAULT_SHUTDOWN_TIMEOUT, azure);
     }
 
     static Settings fromEnvironment() {
@@ -87,13 +68,7 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
                 env.nonEmpty("ERT_STORAGE_OIDC_AUDIENCE")));
         var unknownQueryParameters = env.nonEmpty("ERT_STORAGE_UNKNOWN_QUERY_PARAMETERS").map(Settings::parseUnknown)
                 .orElse(UnknownQueryParameters.REFUSE);
-        return new Settings(storage.database(), storage.migrateOnStart(), storage.databasePoolSize(), token,
-                maxRequestBytes, shutdownTimeout, storage.azure(), oidc, unknownQueryParameters);
-    }
-
-    /** The database and blob store part, which the batch commands read the same way. */
-    StorageSettings storage() {
-        return new StorageSettings(database, migrateOnStart, databasePoolSize, azure);
+        return new Settings(storage, token, maxRequestBytes, shutdownTimeout, oidc, unknownQueryParameters);
     }
 
     private static UnknownQueryParameters parseUnknown(String value) {
@@ -121,13 +96,16 @@ record Settings(DatabaseUrl database, boolean migrateOnStart, int databasePoolSi
      * password (in the URL or set apart) and the token, of which only whether it is the public default shows.
      */
     String describe() {
+        var database = storage.database();
         var password = database.password().isEmpty() ? "" : " password=" + MASK;
         var tokenText = token.isEmpty() ? "off" : usesDefaultToken() ? "default" : MASK;
-        return "database=" + database.describe() + password + " migrate_on_start=" + migrateOnStart
-                + " database_pool_size=" + databasePoolSize + " token=" + tokenText
+        return "database=" + database.describe() + password + " migrate_on_start=" + storage.migrateOnStart()
+                + " database_pool_size=" + storage.databasePoolSize()
+                + " database_connection_timeout_seconds=" + storage.databaseConnectionTimeout().toSeconds()
+                + " token=" + tokenText
                 + " max_request_bytes=" + maxRequestBytes + " shutdown_timeout_seconds=" + shutdownTimeout.toSeconds()
                 + " unknown_query_parameters=" + unknownQueryParameters.name().toLowerCase(Locale.ROOT)
-                + " blobs=" + azure.map(a -> "azure container=" + a.container() + " connection_string=" + MASK)
+                + " blobs=" + storage.azure().map(a -> "azure container=" + a.container() + " connection_string=" + MASK)
                         .orElse("database")
                 + oidc.map(o -> " oidc_issuer=" + o.issuer() + o.audience().map(a -> " oidc_audience=" + a).orElse(""))
                         .orElse("");

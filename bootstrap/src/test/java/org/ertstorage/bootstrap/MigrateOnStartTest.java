@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ertstorage.batch.storage.DatabaseUrl;
+import org.ertstorage.batch.storage.StorageSettings;
 
 /** ERT_STORAGE_MIGRATE=false: the operator migrates with {@code db migrate}; the server only checks. */
 class MigrateOnStartTest {
@@ -27,7 +28,7 @@ class MigrateOnStartTest {
 
     @Test
     void givenUnmigratedDatabaseAndMigrateOff_serve_refusesToStartAndSaysHowToMigrate() {
-        var settings = new Settings(fileDatabase(), false, 2, Optional.empty());
+        var settings = new Settings(new StorageSettings(fileDatabase(), false, 2, Optional.empty()), Optional.empty());
         var error = assertThrows(IllegalStateException.class, () -> Main.serve(settings, "127.0.0.1", 0));
         assertTrue(error.getMessage().contains("./ert-storage db migrate"), error.getMessage());
     }

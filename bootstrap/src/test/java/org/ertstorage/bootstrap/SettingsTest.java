@@ -24,18 +24,18 @@ class SettingsTest {
     @Test
     void givenNoConfiguration_from_usesInMemoryH2DefaultTokenAndMigrates() {
         var settings = Settings.from(Map.of());
-        assertTrue(settings.database().isInMemory());
+        assertTrue(settings.storage().database().isInMemory());
         assertEquals(Optional.of("hunter2"), settings.token());
         assertTrue(settings.usesDefaultToken());
-        assertTrue(settings.migrateOnStart());
-        assertEquals(Optional.empty(), settings.azure());
+        assertTrue(settings.storage().migrateOnStart());
+        assertEquals(Optional.empty(), settings.storage().azure());
     }
 
     @Test
     void givenAzureConnectionString_from_usesAzureWithTheDefaultContainer() {
         var settings = Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING", "AccountName=a;AccountKey=k"));
-        assertEquals(Optional.of(new AzureBlobs("AccountName=a;AccountKey=k", "ert")), settings.azure());
-        assertFalse(settings.azure().orElseThrow().toString().contains("AccountKey"), "the secret stays out of logs");
+        assertEquals(Optional.of(new AzureBlobs("AccountName=a;AccountKey=k", "ert")), settings.storage().azure());
+        assertFalse(settings.storage().azure().orElseThrow().toString().contains("AccountKey"), "the secret stays out of logs");
     }
 
     @Test
@@ -43,18 +43,18 @@ class SettingsTest {
         var file = Files.writeString(directory.resolve("azure"), "AccountName=b;AccountKey=s\n");
         var settings = Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING_FILE", file.toString(),
                 "ERT_STORAGE_AZURE_BLOB_CONTAINER", "blobs"));
-        assertEquals(Optional.of(new AzureBlobs("AccountName=b;AccountKey=s", "blobs")), settings.azure());
+        assertEquals(Optional.of(new AzureBlobs("AccountName=b;AccountKey=s", "blobs")), settings.storage().azure());
     }
 
     @Test
     void givenEmptyAzureConnectionString_from_keepsBlobsInTheDatabase() {
-        assertEquals(Optional.empty(), Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING", "")).azure());
+        assertEquals(Optional.empty(), Settings.from(Map.of("ERT_STORAGE_AZURE_CONNECTION_STRING", "")).storage().azure());
     }
 
     @Test
     void givenSqlAlchemyPostgresUrl_from_translatesToJdbcWithCredentials() {
         var settings = Settings.from(Map.of("ERT_STORAGE_DATABASE_URL", "postgresql://my-usr:p%40ss@db.example:5433/ert_store"));
-        assertEquals(new DatabaseUrl("jdbc:postgresql://db.example:5433/ert_store", "my-usr", "p@ss"), settings.database());
+        assertEquals(new DatabaseUrl("jdbc:postgresql://db.example:5433/ert_store", "my-usr", "p@ss"), settings.storage().database());
     }
 
     @Test
@@ -108,7 +108,7 @@ class SettingsTest {
     void givenDatabaseUrlFile_from_readsTheUrlFromIt() throws IOException {
         var file = Files.writeString(directory.resolve("url"), "postgresql://u:p@h/db\n");
         assertEquals("jdbc:postgresql://h/db",
-                Settings.from(Map.of("ERT_STORAGE_DATABASE_URL_FILE", file.toString())).database().jdbcUrl());
+                Settings.from(Map.of("ERT_STORAGE_DATABASE_URL_FILE", file.toString())).storage().database().jdbcUrl());
     }
 
     @Test
@@ -120,7 +120,7 @@ class SettingsTest {
 
     @Test
     void givenMigrateFalse_from_turnsMigrationOff() {
-        assertFalse(Settings.from(Map.of("ERT_STORAGE_MIGRATE", "false")).migrateOnStart());
+        assertFalse(Settings.from(Map.of("ERT_STORAGE_MIGRATE", "false")).storage().migrateOnStart());
         assertThrows(IllegalArgumentException.class, () -> Settings.from(Map.of("ERT_STORAGE_MIGRATE", "maybe")));
     }
 
@@ -128,7 +128,7 @@ class SettingsTest {
     void givenSeparateCredentials_from_overridesThoseOfTheUrl() {
         var settings = Settings.from(Map.of("ERT_STORAGE_DATABASE_URL", "postgresql://u:p@h/db",
                 "ERT_STORAGE_DATABASE_PASSWORD", "other"));
-        assertEquals(new DatabaseUrl("jdbc:postgresql://h/db", "u", "other"), settings.database());
+        assertEquals(new DatabaseUrl("jdbc:postgresql://h/db", "u", "other"), settings.storage().database());
     }
 
     @Test
@@ -175,7 +175,7 @@ class SettingsTest {
             assertFalse(text.contains(secret), secret + " shows in: " + text);
         }
         assertEquals("database=jdbc:postgresql://db:5432/ert?password=*** as ert password=*** migrate_on_start=true"
-                + " database_pool_size=3 token=*** max_request_bytes=1000 shutdown_timeout_seconds=30"
+                + " database_pool_size=3 database_connection_timeout_seconds=5 token=*** max_request_bytes=1000 shutdown_timeout_seconds=30"
                 + " unknown_query_parameters=refuse blobs=database",
                 text);
     }
@@ -193,6 +193,16 @@ class SettingsTest {
         assertTrue(Settings.from(Map.of()).describe().contains(" token=default "));
         assertTrue(Settings.from(Map.of("ERT_STORAGE_NO_TOKEN", "1")).describe().contains(" token=off "));
         assertFalse(Settings.from(Map.of()).describe().contains("hunter2"));
+    }
+
+    @Test
+    void givenDatabaseConnectionTimeout_from_takesSecondsAndRefusesZero() {
+        assertEquals(java.time.Duration.ofSeconds(5), Settings.from(Map.of()).storage().databaseConnectionTimeout());
+        assertEquals(java.time.Duration.ofSeconds(12), Settings.from(Map.of(
+                "ERT_STORAGE_DATABASE_CONNECTION_TIMEOUT_SECONDS", "12")).storage().databaseConnectionTimeout());
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> Settings.from(Map.of("ERT_STORAGE_DATABASE_CONNECTION_TIMEOUT_SECONDS", "0")));
+        assertTrue(error.getMessage().contains("ERT_STORAGE_DATABASE_CONNECTION_TIMEOUT_SECONDS"), error.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.ertstorage.adapter.persistence.DatabaseSettings;
 import org.ertstorage.batch.storage.AzureBlobs;
 import org.ertstorage.batch.storage.DatabaseUrl;
+import org.ertstorage.batch.storage.StorageSettings;
 
 /** The whole server, as {@code serve} wires it, on a random port of loopback and a given database. */
 final class TestServer implements AutoCloseable {
@@ -35,7 +36,7 @@ final class TestServer implements AutoCloseable {
     private static TestServer start(DatabaseSettings database, Optional<AzureBlobs> azure,
             Consumer<String> statementListener) {
         var url = new DatabaseUrl(database.jdbcUrl(), nullToEmpty(database.user()), nullToEmpty(database.password()));
-        var settings = new Settings(url, true, database.maxPoolSize(), Optional.of(TOKEN), azure);
+        var settings = new Settings(new StorageSettings(url, true, database.maxPoolSize(), azure), Optional.of(TOKEN));
         return new TestServer(Main.serve(settings, "127.0.0.1", 0, statementListener));
     }
 

@@ -21,7 +21,6 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiPersistence implements AutoCloseable {
 
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
     private final HikariDataSource dataSource;
     private final Vendor vendor;
@@ -79,7 +78,7 @@ public final class JdbiPersistence implements AutoCloseable {
         config.setMaximumPoolSize(settings.maxPoolSize());
         // A request waits at most this long for a connection, then answers 503 with Retry-After
         // (HikariCP's default of 30 s would hold clients while the database is down).
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setValidationTimeout(Duration.ofSeconds(VALIDATION_TIMEOUT_SECONDS).toMillis());
         // Every unit of work reads committed data; read-modify-writes lock their rows (SELECT … FOR UPDATE).
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");

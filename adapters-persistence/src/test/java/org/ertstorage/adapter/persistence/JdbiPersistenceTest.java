@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.ertstorage.application.port.in.StorageUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class JdbiPersistenceTest {
@@ -31,5 +36,35 @@ class JdbiPersistenceTest {
         var settings = new DatabaseSettings("jdbc:h2:file:/nonexistent/dir/db;IFEXISTS=TRUE", "", "", 1);
 
         assertThrows(IllegalStateException.class, () -> JdbiPersistence.open(settings));
+    }
+
+    @Test
+    void givenPoolExhausted_unitOfWork_failsAsUnavailableAfterTheConnectionTimeout() throws Exception {
+        var h2 = TestDatabases.h2();
+        var settings = new DatabaseSettings(h2.jdbcUrl(), h2.user(), h2.password(), 1, Duration.ofMillis(300));
+        var holding = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var persistence = JdbiPersistence.open(settings); var executor = Executors.newSingleThreadExecutor()) {
+            var holder = executor.submit(() -> persistence.transactions().run(repositories -> {
+                holding.countDown();
+                await(release);
+            }));
+            assertTrue(holding.await(10, TimeUnit.SECONDS));
+            long start = System.nanoTime();
+            assertThrows(StorageUnavailableException.class,
+                    () -> persistence.transactions().run(repositories -> { }));
+            long waitedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+            assertTrue(waitedMillis >= 250 && waitedMillis < 4_000, "waited " + waitedMillis + " ms for a connection");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

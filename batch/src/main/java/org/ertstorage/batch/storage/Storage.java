@@ -2,7 +2,6 @@ package org.ertstorage.batch.storage;
 
 import java.util.function.Consumer;
 import org.ertstorage.adapter.blob.AzureBlobStores;
-import org.ertstorage.adapter.persistence.DatabaseSettings;
 import org.ertstorage.adapter.persistence.JdbiPersistence;
 import org.ertstorage.adapter.persistence.SchemaMigrator;
 import org.ertstorage.application.port.out.BlobStore;
@@ -33,9 +32,7 @@ public final class Storage implements AutoCloseable {
      * @throws IllegalStateException when the database cannot be reached
      */
     public static Storage connect(StorageSettings settings, Object meterRegistry, Consumer<String> statementListener) {
-        var database = settings.database();
-        var persistence = JdbiPersistence.open(new DatabaseSettings(database.jdbcUrl(), database.user(),
-                database.password(), settings.databasePoolSize()), meterRegistry, statementListener);
+        var persistence = JdbiPersistence.open(settings.databaseSettings(), meterRegistry, statementListener);
         try {
             var blobs = settings.azure()
                     .map(azure -> AzureBlobStores.connect(azure.connectionString(), azure.container()))
