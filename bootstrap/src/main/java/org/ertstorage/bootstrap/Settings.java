@@ -20,7 +20,8 @@ import org.ertstorage.batch.storage.StorageSettings;
  *
  * @param storage the database and the blob store, read as the batch commands read them
  * @param token the API token clients must send, or empty when the check is off
- * @param maxRequestBytes the largest request body read whole; streamed uploads are not bounded by it
+ * @param maxRequestBytes the largest request body read whole; streamed uploads (blobs, npy records,
+ *     npy and CSV bulk rows) are not bounded by it
  * @param shutdownTimeout how long a stopping server lets requests in flight finish
  * @param oidc the identity provider whose bearer tokens are accepted besides the token
  * @param unknownQueryParameters whether the API refuses query parameters its operations do not declare

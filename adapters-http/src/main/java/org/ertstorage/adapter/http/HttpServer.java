@@ -56,7 +56,8 @@ public final class HttpServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.concurrency.useVirtualThreads = true;
-            // Bodies read whole (JSON, CSV, npy, parquet) stop here; streamed blob routes read past it.
+            // Bodies read whole (JSON, CSV, Parquet records) stop here; streamed ones (blobs, npy
+            // records, bulk rows) read past it.
             config.http.maxRequestSize = settings.maxRequestBytes();
             // File parts beyond 1 MiB go to a temporary file, so a large single-shot upload
             // streams through disk; blob blocks are read from the body stream, never whole.

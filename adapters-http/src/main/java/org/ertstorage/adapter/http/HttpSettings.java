@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param port 0 picks a free port
  * @param token the value clients must send in the {@code Token} header; empty turns the check off
  * @param version this server's version, shown by {@code GET /server/info}
- * @param maxRequestBytes the largest request body read whole (JSON, CSV, npy, parquet); streamed blob
- *     uploads are not bounded by it
+ * @param maxRequestBytes the largest request body read whole (JSON, single-record CSV, Parquet,
+ *     Fortran-order npy); streamed blob uploads, npy records and npy and CSV bulk rows are not bounded by it
  * @param shutdownTimeout how long {@link HttpServer#stop()} lets requests in flight finish
  * @param oidc when given, its bearer tokens are accepted besides {@code token}
  * @param unknownQueryParameters whether a query parameter the operation does not declare is refused

@@ -100,11 +100,11 @@ public final class NpyUpload {
         int width = head.shape().dimension(1);
         var in = values();
         return new Iterator<>() {
-            private int row;
+            private int read;
 
             @Override
             public boolean hasNext() {
-                return row < count;
+                return read < count;
             }
 
             @Override
@@ -112,15 +112,15 @@ public final class NpyUpload {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                var row = new double[width];
+                var values = new double[width];
                 try {
                     ByteBuffer.wrap(in.readNBytes(width * Double.BYTES)).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer()
-                            .get(row);
+                            .get(values);
                 } catch (IOException e) {
                     throw new UndecodableMatrix(fault().orElse(e.getMessage()));
                 }
-                this.row++;
-                return Matrix.unlabeled(Shape.of(1, width), row);
+                read++;
+                return Matrix.unlabeled(Shape.of(1, width), values);
             }
         };
     }

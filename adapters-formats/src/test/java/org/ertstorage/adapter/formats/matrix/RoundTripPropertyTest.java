@@ -4,20 +4,27 @@ import static org.ertstorage.adapter.formats.matrix.ParquetInteroperabilityTest.
 import static org.ertstorage.adapter.formats.matrix.Tables.bytes;
 import static org.ertstorage.adapter.formats.matrix.Tables.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 import org.ertstorage.adapter.formats.PythonFloats;
 import org.ertstorage.domain.record.LabelAxis;
 import org.ertstorage.domain.record.LabelType;
 import org.ertstorage.domain.record.Labels;
 import org.ertstorage.domain.record.Matrix;
+import org.ertstorage.domain.record.RealizationRows;
 import org.ertstorage.domain.record.RecordTable;
 import org.ertstorage.domain.record.Shape;
 import org.junit.jupiter.api.Test;
@@ -75,6 +82,43 @@ class RoundTripPropertyTest {
                                 + " (replay with -Droundtrip.seed=" + caseSeed + " -Droundtrip.cases=1): " + matrix, e);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Property: the streamed readers of large uploads ({@link NpyUpload}, {@link CsvRows#bulk}) give
+     * what the whole-body readers give, values bit for bit: a {@code .npy} record's head and values,
+     * and a CSV's rows with their values and column labels.
+     */
+    @Test
+    void anyMatrix_readsTheSameStreamedAsWhole() throws IOException {
+        long seed = Long.getLong("roundtrip.seed", System.nanoTime());
+        var seeds = new Random(seed);
+        for (int n = 0; n < Integer.getInteger("roundtrip.cases", 400); n++) {
+            long caseSeed = n == 0 ? seed : seeds.nextLong();
+            var table = table(matrix(new Random(caseSeed)));
+            try {
+                byte[] npy = bytes(MatrixFormat.NUMPY, table);
+                var whole = MatrixFormat.NUMPY.read(npy);
+                var streamed = NpyUpload.open(new ByteArrayInputStream(npy), OptionalLong.empty());
+                assertEquals(whole.head(), streamed.head());
+                var values = new double[whole.values().length];
+                ByteBuffer.wrap(streamed.values().readAllBytes()).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(values);
+                assertValues(whole.values(), values);
+
+                byte[] csv = bytes(MatrixFormat.CSV, table);
+                var rows = RealizationRows.rowsOf(MatrixFormat.CSV.read(csv)).iterator();
+                var streamedRows = CsvRows.bulk(new ByteArrayInputStream(csv));
+                while (rows.hasNext()) {
+                    var row = rows.next();
+                    var streamedRow = streamedRows.next();
+                    assertValues(row.values(), streamedRow.values());
+                    assertEquals(row.labels().orElseThrow().columns(), streamedRow.labels().orElseThrow().columns());
+                }
+                assertFalse(streamedRows.hasNext(), "more streamed rows than whole ones");
+            } catch (AssertionError | RuntimeException e) {
+                fail("case seed " + caseSeed + " (replay with -Droundtrip.seed=" + caseSeed + " -Droundtrip.cases=1)", e);
             }
         }
     }

@@ -38,7 +38,7 @@ final class MatrixBody implements MatrixContent {
 
     /** Refuses a body that would be read whole and declares a length beyond the limit, before any work. */
     void requireWithinLimit() {
-        boolean streams = format.equals(Optional.of(MatrixFormat.NUMPY)) || (bulk && format.equals(Optional.of(MatrixFormat.CSV)));
+        boolean streams = is(MatrixFormat.NUMPY) || (bulk && is(MatrixFormat.CSV));
         if (!streams && ctx.req().getContentLengthLong() > maxWholeBytes) {
             throw new RequestTooLarge(maxWholeBytes);
         }
@@ -51,21 +51,18 @@ final class MatrixBody implements MatrixContent {
 
     @Override
     public Optional<StreamedMatrix> streamed() {
-        if (!format.equals(Optional.of(MatrixFormat.NUMPY))) {
+        if (!is(MatrixFormat.NUMPY)) {
             return Optional.empty();
         }
         var npy = npy();
-        long bytes = (long) npy.head().shape().size() * Double.BYTES;
-        if (bytes > MAX_STREAMED_RECORD_BYTES) {
-            throw new RequestTooLarge(MAX_STREAMED_RECORD_BYTES);
-        }
+        requireStorable(npy.head().shape().size());
         return Optional.of(new StreamedMatrix(npy.head(), npy.values(), npy::fault));
     }
 
     @Override
     public Iterator<Matrix> rows() {
-        var rows = format.equals(Optional.of(MatrixFormat.NUMPY)) ? decodable(() -> npy().rows())
-                : format.equals(Optional.of(MatrixFormat.CSV)) ? decodable(() -> CsvRows.bulk(ctx.bodyInputStream()))
+        var rows = is(MatrixFormat.NUMPY) ? npyRows()
+                : is(MatrixFormat.CSV) ? decodable(() -> CsvRows.bulk(ctx.bodyInputStream()))
                 : MatrixContent.super.rows();
         return new Iterator<>() {
             @Override
@@ -80,6 +77,20 @@ final class MatrixBody implements MatrixContent {
         };
     }
 
+    /** Each row is a record, so a row's values are what must fit one. */
+    private Iterator<Matrix> npyRows() {
+        var npy = npy();
+        var rows = decodable(npy::rows);
+        requireStorable(npy.head().shape().dimension(1));
+        return rows;
+    }
+
+    private static void requireStorable(long values) {
+        if (values * Double.BYTES > MAX_STREAMED_RECORD_BYTES) {
+            throw new RequestTooLarge(MAX_STREAMED_RECORD_BYTES);
+        }
+    }
+
     /** The {@code .npy} upload from its header; a Fortran-order one is reordered in memory, so the limit applies. */
     private NpyUpload npy() {
         long declared = ctx.req().getContentLengthLong();
@@ -89,6 +100,10 @@ final class MatrixBody implements MatrixContent {
             throw new RequestTooLarge(maxWholeBytes);
         }
         return npy;
+    }
+
+    private boolean is(MatrixFormat candidate) {
+        return format.equals(Optional.of(candidate));
     }
 
     /** The format's failures as the domain's: the body is not a matrix. */

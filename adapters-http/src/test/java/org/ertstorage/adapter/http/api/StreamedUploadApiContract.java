@@ -33,7 +33,7 @@ public abstract class StreamedUploadApiContract extends ApiContract {
     private String ensemble(int size) {
         var experiment = ApiTestData.experiment(api(), "{\"name\":\"streamed-" + UUID.randomUUID() + "\"}");
         return ApiTestData.ensemble(api(), experiment,
-                "{\"size\":" + size + ",\"parameter_names\":[],\"response_names\":[\"resp\"]}");
+                "{\"size\":" + size + ",\"parameter_names\":[\"coeffs\"],\"response_names\":[\"resp\"]}");
     }
 
     /** A body sent as it is produced, without a declared length (chunked). */
@@ -80,6 +80,30 @@ public abstract class StreamedUploadApiContract extends ApiContract {
         }
         fixed(matrix(ensemble, "fortran", ""), "application/x-numpy", npy("<i8", true, "2, 3", longs.array())).expect(200);
         assertEquals("[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]", api().get("/ensembles/" + ensemble + "/records/fortran").body());
+    }
+
+    @Test
+    void givenOneDimensionalNpyForEnsembleWideParameter_upload_answersDimensionalityErrorFromItsHead() {
+        var ensemble = ensemble(2);
+        var data = ByteBuffer.allocate(3 * 8).order(ByteOrder.LITTLE_ENDIAN).putDouble(1).putDouble(2).putDouble(3);
+
+        var detail = chunked(matrix(ensemble, "coeffs", ""), "application/x-numpy", npy("<f8", false, "3,", data.array()))
+                .expect(422).get("detail");
+
+        assertEquals("Ensemble-wide parameter record 'coeffs' for ensemble '" + ensemble
+                + "'must have dimensionality of at least 2", detail.get("error").asText());
+        assertEquals(404, api().get("/ensembles/" + ensemble + "/records/coeffs").status());
+    }
+
+    @Test
+    void givenNpyRecordOrRowBeyondWhatAColumnHolds_upload_answers413FromItsHeader() {
+        var ensemble = ensemble(2);
+        // Headers alone: the answer comes before any value would be read.
+        assertEquals(413, chunked(matrix(ensemble, "resp", "?realization_index=0"), "application/x-numpy",
+                npy("<f8", false, "200000000,", new byte[0])).status());
+        assertEquals(413, chunked(matrix(ensemble, "resp", "?bulk=true"), "application/x-numpy",
+                npy("<f8", false, "2, 200000000", new byte[0])).status());
+        assertEquals(404, api().get("/ensembles/" + ensemble + "/records/resp?realization_index=0").status());
     }
 
     @Test
