@@ -23,7 +23,6 @@ import org.ertstorage.domain.record.MatrixHead;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
-import org.ertstorage.domain.record.Labels;
 import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordSlots;
 import org.ertstorage.domain.record.Shape;
@@ -317,7 +316,10 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public List<NumericRecord> numeric(EnsembleId ensembleId, String name) {
-        return ofName(SELECT_NUMERIC, ensembleId, name, "ORDER BY r.pk").map(RecordRowMappers::numeric).list();
+        var labels = new RepeatedLabels();
+        return ofName(SELECT_NUMERIC, ensembleId, name, "ORDER BY r.pk")
+                .map((rs, ctx) -> RecordRowMappers.numericAmong(rs, ctx, labels))
+                .list();
     }
 
     @Override
@@ -325,25 +327,14 @@ final class JdbiRecordRepository implements RecordRepository {
         return byId(SELECT_NUMERIC, id).map(RecordRowMappers::numeric).findOne();
     }
 
-    /** Equal labels texts, as stacked records usually have, are parsed once. */
     @Override
     public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name,
             Optional<RealizationSet> realizations) {
-        var lastLabels = new Object() {
-            String text;
-            Optional<Labels> parsed = Optional.empty();
-        };
+        var labels = new RepeatedLabels();
         return ofRealizations(SELECT_HEADS, ensembleId, name, realizations)
-                .map((rs, ctx) -> {
-                    var text = rs.getString("labels");
-                    if (!Objects.equals(text, lastLabels.text)) {
-                        lastLabels.parsed = LabelsJson.read(text);
-                        lastLabels.text = text;
-                    }
-                    return new StreamedStack.Head(new RecordId(rs.getObject("id", UUID.class)),
-                            Optional.ofNullable(rs.getObject("realization_index", Integer.class)),
-                            new Shape(SqlArrays.list(rs, "shape", Integer.class)), lastLabels.parsed);
-                })
+                .map((rs, ctx) -> new StreamedStack.Head(new RecordId(rs.getObject("id", UUID.class)),
+                        Optional.ofNullable(rs.getObject("realization_index", Integer.class)),
+                        new Shape(SqlArrays.list(rs, "shape", Integer.class)), labels.read(rs.getString("labels"))))
                 .stream();
     }
 
