@@ -6,6 +6,8 @@ module org.ertstorage.adapter.persistence {
     requires org.ertstorage.application;
     requires java.sql;
     requires com.zaxxer.hikari;
+    // The blob store writes to PostgreSQL with the driver's COPY API.
+    requires org.postgresql.jdbc;
     requires org.jdbi.v3.core;
     requires flyway.core;
     // Flyway reads its configuration with Jackson but, being an automatic module, declares no

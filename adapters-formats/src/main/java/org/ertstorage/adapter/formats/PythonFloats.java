@@ -37,8 +37,12 @@ public final class PythonFloats {
             return (Double.doubleToRawLongBits(value) < 0) ? "-0.0" : "0.0";
         }
         // Since JDK 19 Double.toString yields the shortest digits that round-trip; only the
-        // layout differs from Python's.
+        // layout differs from Python's, and not for 1e-3 <= |x| < 1e7, which Java writes without
+        // an exponent exactly as Python does (the common case, so it skips the rewriting below).
         String text = Double.toString(Math.abs(value));
+        if (text.indexOf('E') < 0) {
+            return value < 0 ? "-" + text : text;
+        }
         int e = text.indexOf('E');
         String mantissa = e < 0 ? text : text.substring(0, e);
         int exponent = e < 0 ? 0 : Integer.parseInt(text.substring(e + 1));

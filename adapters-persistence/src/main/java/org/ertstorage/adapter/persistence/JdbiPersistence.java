@@ -41,7 +41,7 @@ public final class JdbiPersistence implements AutoCloseable {
             }
         });
         this.transactions = new JdbiTransactions(jdbi);
-        this.blobStore = new JdbiBlobStore(jdbi);
+        this.blobStore = vendor == Vendor.POSTGRESQL ? JdbiBlobStore.copyingToPostgres(jdbi) : JdbiBlobStore.inserting(jdbi);
     }
 
     /**

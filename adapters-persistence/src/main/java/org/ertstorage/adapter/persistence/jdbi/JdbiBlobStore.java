@@ -3,7 +3,6 @@ package org.ertstorage.adapter.persistence.jdbi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +15,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Blobs in the database, as rows of at most 1 MiB in {@code blob_chunk}: a write holds one chunk
- * in memory, a read one chunk at a time, and a commit copies the blocks' chunks inside the
- * database. Each call is its own transaction, apart from the use cases' ones; failures are
+ * in memory, a read one chunk at a time, and a commit renumbers the blocks' chunks as the
+ * blob's content, so each block can be committed once. Each call is its own transaction, apart from the use cases' ones; failures are
  * translated by {@link DatabaseFailures}.
  */
 public final class JdbiBlobStore implements BlobStore {
@@ -26,19 +25,17 @@ public final class JdbiBlobStore implements BlobStore {
     /** The block id of a blob's committed content. */
     private static final String CONTENT = "";
 
-    private static final String INSERT_CHUNK = """
-            INSERT INTO blob_chunk (blob_key, block_id, seq, bytes) VALUES (:blob, :block, :seq, :bytes)
-            """;
     private static final String DELETE_CHUNKS = """
             DELETE FROM blob_chunk WHERE blob_key = :blob AND block_id = :block
             """;
     private static final String DELETE_STAGED = """
             DELETE FROM blob_chunk WHERE blob_key = :blob AND block_id <> ''
             """;
-    // Chunks of one block after those of the blocks before it: the copy never leaves the database.
-    private static final String APPEND_BLOCK = """
-            INSERT INTO blob_chunk (blob_key, block_id, seq, bytes)
-            SELECT blob_key, '', seq + :offset, bytes FROM blob_chunk WHERE blob_key = :blob AND block_id = :block
+    // Renumbers one block's chunks after those of the blocks before it, as content. The bytes stay
+    // where they are: PostgreSQL's new row versions keep pointing at the same TOAST data, so a
+    // commit writes a few rows per MiB where copying the bytes would write them all again.
+    private static final String MOVE_BLOCK = """
+            UPDATE blob_chunk SET block_id = '', seq = seq + :offset WHERE blob_key = :blob AND block_id = :block
             """;
     private static final String SELECT_CHUNK = """
             SELECT bytes FROM blob_chunk WHERE blob_key = :blob AND block_id = '' AND seq = :seq
@@ -51,9 +48,21 @@ public final class JdbiBlobStore implements BlobStore {
     private static final String PROBE = "SELECT 1 FROM blob_chunk WHERE 1 = 0";
 
     private final Jdbi jdbi;
+    private final ChunkWriter chunkWriter;
 
-    public JdbiBlobStore(Jdbi jdbi) {
+    private JdbiBlobStore(Jdbi jdbi, ChunkWriter chunkWriter) {
         this.jdbi = Objects.requireNonNull(jdbi, "'jdbi' must not be null");
+        this.chunkWriter = chunkWriter;
+    }
+
+    /** Writes chunks with one {@code INSERT} each, which any database takes. */
+    public static JdbiBlobStore inserting(Jdbi jdbi) {
+        return new JdbiBlobStore(jdbi, new InsertChunkWriter());
+    }
+
+    /** Writes chunks with PostgreSQL's {@code COPY}; only for a PostgreSQL database. */
+    public static JdbiBlobStore copyingToPostgres(Jdbi jdbi) {
+        return new JdbiBlobStore(jdbi, new CopyChunkWriter());
     }
 
     @Override
@@ -78,26 +87,27 @@ public final class JdbiBlobStore implements BlobStore {
             delete(handle, DELETE_CHUNKS, blob, CONTENT);
             int offset = 0;
             for (var block : blocks) {
-                int copied = handle.createUpdate(APPEND_BLOCK)
+                int moved = handle.createUpdate(MOVE_BLOCK)
                         .bind("offset", offset)
                         .bind("blob", blob.value())
                         .bind("block", block.value())
                         .execute();
-                if (copied == 0) {
+                if (moved == 0) {
                     throw new IllegalStateException("block " + block + " of blob " + blob + " was never staged");
                 }
-                offset += copied;
+                offset += moved;
             }
             if (blocks.isEmpty()) {
-                insertChunk(handle, blob, CONTENT, 0, new byte[0]);
+                insertChunks(handle, blob, CONTENT, InputStream.nullInputStream());
             }
             delete(handle, DELETE_STAGED, blob, null);
         }));
     }
 
+    /** Reads the content chunk by chunk, each with a short-lived handle of its own. */
     @Override
     public InputStream open(BlobKey blob) {
-        return new ChunkStream(blob);
+        return new ChunkStream(seq -> chunk(blob, seq));
     }
 
     @Override
@@ -110,31 +120,12 @@ public final class JdbiBlobStore implements BlobStore {
                 .execute()));
     }
 
-    /** Every stream becomes at least one chunk, so that an empty block still counts as staged. */
-    private static void insertChunks(Handle handle, BlobKey blob, String block, InputStream content) {
-        var buffer = new byte[CHUNK_SIZE];
+    private void insertChunks(Handle handle, BlobKey blob, String block, InputStream content) {
         try (content) {
-            int seq = 0;
-            int n = content.readNBytes(buffer, 0, CHUNK_SIZE);
-            insertChunk(handle, blob, block, seq, Arrays.copyOf(buffer, n));
-            while (n == CHUNK_SIZE) {
-                n = content.readNBytes(buffer, 0, CHUNK_SIZE);
-                if (n > 0) {
-                    insertChunk(handle, blob, block, ++seq, Arrays.copyOf(buffer, n));
-                }
-            }
+            chunkWriter.write(handle, blob, block, new StreamChunks(content, CHUNK_SIZE));
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the content of blob " + blob + " failed", e);
         }
-    }
-
-    private static void insertChunk(Handle handle, BlobKey blob, String block, int seq, byte[] bytes) {
-        handle.createUpdate(INSERT_CHUNK)
-                .bind("blob", blob.value())
-                .bind("block", block)
-                .bind("seq", seq)
-                .bind("bytes", bytes)
-                .execute();
     }
 
     private static void delete(Handle handle, String sql, BlobKey blob, String block) {
@@ -153,7 +144,6 @@ public final class JdbiBlobStore implements BlobStore {
                 .findOne()));
     }
 
-    /** Reads the content chunk by chunk, each with a short-lived handle of its own. */
     @Override
     public boolean isReachable() {
         try {
@@ -161,59 +151,6 @@ public final class JdbiBlobStore implements BlobStore {
             return true;
         } catch (RuntimeException e) {
             return false;
-        }
-    }
-
-    private final class ChunkStream extends InputStream {
-
-        private final BlobKey blob;
-        private int seq;
-        private byte[] chunk = new byte[0];
-        private int position;
-        private boolean ended;
-
-        ChunkStream(BlobKey blob) {
-            this.blob = blob;
-        }
-
-        /** Whether there is a byte to read, fetching chunks (empty ones skipped) as needed. */
-        private boolean hasByte() {
-            while (position == chunk.length && !ended) {
-                var next = chunk(blob, seq);
-                if (next.isEmpty()) {
-                    ended = true;
-                } else {
-                    seq++;
-                    chunk = next.get();
-                    position = 0;
-                }
-            }
-            return position < chunk.length;
-        }
-
-        @Override
-        public int read() {
-            return hasByte() ? chunk[position++] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            Objects.checkFromIndexSize(offset, length, buffer.length);
-            if (length == 0) {
-                return 0;
-            }
-            if (!hasByte()) {
-                return -1;
-            }
-            int n = Math.min(length, chunk.length - position);
-            System.arraycopy(chunk, position, buffer, offset, n);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public int available() {
-            return chunk.length - position;
         }
     }
 }

@@ -23,7 +23,6 @@ import org.ertstorage.domain.record.MatrixHead;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
-import org.ertstorage.domain.record.Labels;
 import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordSlots;
 import org.ertstorage.domain.record.Shape;
@@ -325,7 +324,10 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public List<NumericRecord> numeric(EnsembleId ensembleId, String name) {
-        return ofName(SELECT_NUMERIC, ensembleId, name, "ORDER BY r.pk").map(RecordRowMappers::numeric).list();
+        var labels = new RepeatedLabels();
+        return ofName(SELECT_NUMERIC, ensembleId, name, "ORDER BY r.pk")
+                .map((rs, ctx) -> RecordRowMappers.numericAmong(rs, ctx, labels))
+                .list();
     }
 
     @Override
@@ -337,21 +339,14 @@ final class JdbiRecordRepository implements RecordRepository {
     @Override
     public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name,
             Optional<RealizationSet> realizations) {
-        var last = new Object() {
-            String digest;
-            Optional<Labels> labels = Optional.empty();
-        };
+        var labels = new RepeatedLabels();
         return ofRealizations(SELECT_HEADS, ensembleId, name, realizations)
                 .define("labelsDigest", DatabaseProduct.isPostgres(handle) ? POSTGRES_LABELS_DIGEST : H2_LABELS_DIGEST)
                 .map((rs, ctx) -> {
                     var id = new RecordId(rs.getObject("id", UUID.class));
-                    var digest = rs.getString("labels_digest");
-                    if (!Objects.equals(digest, last.digest)) {
-                        last.labels = digest == null ? Optional.empty() : LabelsJson.read(labelsText(id));
-                        last.digest = digest;
-                    }
                     return new StreamedStack.Head(id, Optional.ofNullable(rs.getObject("realization_index", Integer.class)),
-                            new Shape(SqlArrays.list(rs, "shape", Integer.class)), last.labels);
+                            new Shape(SqlArrays.list(rs, "shape", Integer.class)),
+                            labels.read(rs.getString("labels_digest"), () -> labelsText(id)));
                 })
                 .stream();
     }

@@ -50,10 +50,15 @@ final class RecordRowMappers {
      * (packed little-endian float64) and {@code labels} (JSON).
      */
     static NumericRecord numeric(ResultSet rs, StatementContext ctx) throws SQLException {
+        return numericAmong(rs, ctx, new RepeatedLabels());
+    }
+
+    /** {@link #numeric(ResultSet, StatementContext)} of one row among others whose labels it may share. */
+    static NumericRecord numericAmong(ResultSet rs, StatementContext ctx, RepeatedLabels labels) throws SQLException {
         var matrix = new Matrix(
                 new Shape(SqlArrays.list(rs, "shape", Integer.class)),
                 PackedDoubles.unpackArray(rs.getBytes("content")),
-                LabelsJson.read(rs.getString("labels")));
+                labels.read(rs.getString("labels")));
         return new NumericRecord(record(rs, ctx), matrix);
     }
 

@@ -30,7 +30,8 @@ public interface BlobStore {
 
     /**
      * Makes the given staged blocks, in this order, the blob's content and discards every staged
-     * block of the blob.
+     * block of the blob. Callers list each block at most once (every block index has a block of
+     * its own), which lets a store turn blocks into content without copying them.
      *
      * @throws IllegalStateException when a listed block was never staged
      */

@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import org.ertstorage.domain.record.BlobKey;
 import org.ertstorage.domain.record.BlockId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** What every {@link BlobStore} must do; subclasses choose the store. Blobs of MiBs stream through. */
 public abstract class BlobStoreContract {
@@ -210,6 +211,32 @@ public abstract class BlobStoreContract {
         assertThrows(IllegalStateException.class, () -> store.commitBlocks(staging, List.of(block)));
         assertEquals("z", read(kept));
         store.delete(List.of());
+    }
+
+    /** A request body that breaks off after {@code size} bytes. */
+    private static InputStream breakingOffAfter(long size) {
+        return new java.io.SequenceInputStream(generated(size, 3), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+    }
+
+    /** A store that leaves its connection half-way through a write would hang here, hence the timeout. */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void givenStreamBreakingOff_write_throwsKeepsTheContentAndTheStoreWorks() {
+        var blob = BlobKey.random();
+        store.write(blob, text("before"), -1);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThrows(UncheckedIOException.class, () -> store.write(blob, breakingOffAfter(MIB + 10), -1));
+            assertThrows(UncheckedIOException.class, () -> store.stageBlock(blob, BlockId.random(), breakingOffAfter(10), -1));
+        }
+        assertEquals("before", read(blob));
+        var block = staged(blob, "after");
+        store.commitBlocks(blob, List.of(block));
+        assertEquals("after", read(blob));
     }
 
     @Test

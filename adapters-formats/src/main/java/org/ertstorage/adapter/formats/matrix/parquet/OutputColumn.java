@@ -38,7 +38,8 @@ public sealed interface OutputColumn {
 
         @Override
         public void writeData(OutputStream out) throws IOException {
-            var buffer = ByteBuffer.allocate(8 * 4096).order(ByteOrder.LITTLE_ENDIAN);
+            // Sized to the column when it is short: a wide table writes many columns of few rows.
+            var buffer = ByteBuffer.allocate(8 * Math.min(rows, 4096)).order(ByteOrder.LITTLE_ENDIAN);
             for (int row = 0; row < rows; row++) {
                 if (!buffer.hasRemaining()) {
                     out.write(buffer.array(), 0, buffer.position());
