@@ -92,10 +92,18 @@ final class JdbiRecordRepository implements RecordRepository {
     private static final String SELECT_IDS = """
             SELECT r.id
             """ + FROM_RECORDS;
+    // Heads carry a digest of their labels, not the text: the records an ensemble-wide read stacks
+    // usually share labels, so each distinct text is fetched and parsed once, and H2, which keeps a
+    // query's whole result in memory, never holds every record's labels at once.
     private static final String SELECT_HEADS = """
-            SELECT r.id, r.realization_index, m.shape, m.labels
+            SELECT r.id, r.realization_index, m.shape, <labelsDigest> AS labels_digest
             """ + FROM_RECORDS + """
             JOIN f64_matrix m ON m.record_pk = r.pk
+            """;
+    private static final String POSTGRES_LABELS_DIGEST = "encode(sha256(convert_to(m.labels, 'UTF8')), 'hex')";
+    private static final String H2_LABELS_DIGEST = "RAWTOHEX(HASH('SHA-256', m.labels))";
+    private static final String SELECT_LABELS = """
+            SELECT m.labels FROM f64_matrix m JOIN record r ON m.record_pk = r.pk WHERE r.id = :id
             """;
     private static final String SELECT_VALUES = """
             SELECT r.id, m.content
@@ -327,15 +335,24 @@ final class JdbiRecordRepository implements RecordRepository {
         return byId(SELECT_NUMERIC, id).map(RecordRowMappers::numeric).findOne();
     }
 
+    /** Labels with the digest of the previous record's are that record's, neither fetched nor parsed again. */
     @Override
     public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name,
             Optional<RealizationSet> realizations) {
         var labels = new RepeatedLabels();
         return ofRealizations(SELECT_HEADS, ensembleId, name, realizations)
-                .map((rs, ctx) -> new StreamedStack.Head(new RecordId(rs.getObject("id", UUID.class)),
-                        Optional.ofNullable(rs.getObject("realization_index", Integer.class)),
-                        new Shape(SqlArrays.list(rs, "shape", Integer.class)), labels.read(rs.getString("labels"))))
+                .define("labelsDigest", DatabaseProduct.isPostgres(handle) ? POSTGRES_LABELS_DIGEST : H2_LABELS_DIGEST)
+                .map((rs, ctx) -> {
+                    var id = new RecordId(rs.getObject("id", UUID.class));
+                    return new StreamedStack.Head(id, Optional.ofNullable(rs.getObject("realization_index", Integer.class)),
+                            new Shape(SqlArrays.list(rs, "shape", Integer.class)),
+                            labels.read(rs.getString("labels_digest"), () -> labelsText(id)));
+                })
                 .stream();
+    }
+
+    private String labelsText(RecordId id) {
+        return handle.createQuery(SELECT_LABELS).bind("id", id.value()).mapTo(String.class).one();
     }
 
     /** A cursor needs a transaction on PostgreSQL (autocommit off), which every unit of work has. */
