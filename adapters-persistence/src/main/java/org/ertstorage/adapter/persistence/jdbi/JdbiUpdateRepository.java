@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.ertstorage.application.port.out.UpdateRepository;
 import org.ertstorage.domain.ensemble.EnsembleId;
@@ -58,19 +59,14 @@ final class JdbiUpdateRepository implements UpdateRepository {
                                 time_updated = CURRENT_TIMESTAMP
             WHERE id = :id AND ensemble_result_pk IS NULL
             """;
-    private static final String SELECT_PARENTS = """
-            SELECT result.id AS ensemble_id, reference.id AS linked_id
+    // The updates that made the ensembles (their parents) and those made from them (their
+    // children, in the order they were made) in one statement: every ensemble read asks for both.
+    private static final String SELECT_LINKS = """
+            SELECT reference.id AS reference_id, result.id AS result_id
             FROM "update" u
             JOIN ensemble reference ON reference.pk = u.ensemble_reference_pk
             JOIN ensemble result ON result.pk = u.ensemble_result_pk
-            WHERE result.id IN (<ensembleIds>)
-            """;
-    private static final String SELECT_CHILDREN = """
-            SELECT reference.id AS ensemble_id, result.id AS linked_id
-            FROM "update" u
-            JOIN ensemble reference ON reference.pk = u.ensemble_reference_pk
-            JOIN ensemble result ON result.pk = u.ensemble_result_pk
-            WHERE reference.id IN (<ensembleIds>)
+            WHERE result.id IN (<ensembleIds>) OR reference.id IN (<ensembleIds>)
             ORDER BY result.pk
             """;
 
@@ -136,12 +132,21 @@ final class JdbiUpdateRepository implements UpdateRepository {
         if (ensembles.isEmpty()) {
             return lineages;
         }
-        var ids = ensembles.stream().map(EnsembleId::value).distinct().toList();
+        var wanted = Set.copyOf(ensembles);
         var parents = new HashMap<EnsembleId, EnsembleId>();
-        links(SELECT_PARENTS, ids).forEach(link -> parents.put(link.getKey(), link.getValue()));
         var children = new HashMap<EnsembleId, List<EnsembleId>>();
-        links(SELECT_CHILDREN, ids).forEach(link -> children.computeIfAbsent(link.getKey(), id -> new ArrayList<>())
-                .add(link.getValue()));
+        handle.createQuery(SELECT_LINKS)
+                .bindList("ensembleIds", wanted.stream().map(EnsembleId::value).toList())
+                .map((rs, ctx) -> Map.entry(new EnsembleId(rs.getObject("reference_id", UUID.class)),
+                        new EnsembleId(rs.getObject("result_id", UUID.class))))
+                .forEach(link -> {
+                    if (wanted.contains(link.getValue())) {
+                        parents.put(link.getValue(), link.getKey());
+                    }
+                    if (wanted.contains(link.getKey())) {
+                        children.computeIfAbsent(link.getKey(), id -> new ArrayList<>()).add(link.getValue());
+                    }
+                });
         ensembles.forEach(ensemble -> lineages.put(ensemble,
                 new Lineage(Optional.ofNullable(parents.get(ensemble)), children.getOrDefault(ensemble, List.of()))));
         return lineages;
@@ -171,14 +176,6 @@ final class JdbiUpdateRepository implements UpdateRepository {
     }
 
     /** Pairs of (given ensemble, ensemble linked to it) as the query selects them. */
-    private List<Map.Entry<EnsembleId, EnsembleId>> links(String sql, List<UUID> ensembleIds) {
-        return handle.createQuery(sql)
-                .bindList("ensembleIds", ensembleIds)
-                .map((rs, ctx) -> Map.entry(new EnsembleId(rs.getObject("ensemble_id", UUID.class)),
-                        new EnsembleId(rs.getObject("linked_id", UUID.class))))
-                .list();
-    }
-
     private Update withTransformations(UpdateRow row) {
         var transformations = handle.createQuery(SELECT_TRANSFORMATIONS)
                 .bind("updatePk", row.pk())
