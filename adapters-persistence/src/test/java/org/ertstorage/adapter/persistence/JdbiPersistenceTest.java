@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.ertstorage.application.port.in.StorageUnavailableException;
+import org.ertstorage.domain.experiment.Experiment;
 import org.junit.jupiter.api.Test;
 
 class JdbiPersistenceTest {
@@ -36,6 +38,31 @@ class JdbiPersistenceTest {
         var settings = new DatabaseSettings("jdbc:h2:file:/nonexistent/dir/db;IFEXISTS=TRUE", "", "", 1);
 
         assertThrows(IllegalStateException.class, () -> JdbiPersistence.open(settings));
+    }
+
+    /**
+     * Reading work runs on an auto-commit connection (no BEGIN/COMMIT round trips): what it would
+     * write, which a reading use case never does, is not rolled back, unlike in a transaction.
+     */
+    @Test
+    void givenReadingWork_transactions_runItWithoutATransaction() {
+        try (var persistence = JdbiPersistence.open(TestDatabases.h2())) {
+            persistence.migrator().migrate();
+            var transactions = persistence.transactions();
+            var rolledBack = Experiment.create("rolled back", Map.of());
+            var kept = Experiment.create("kept", Map.of());
+            assertThrows(IllegalStateException.class, () -> transactions.inTransaction(repositories -> {
+                repositories.experiments().add(rolledBack);
+                throw new IllegalStateException("fails after writing");
+            }));
+            assertThrows(IllegalStateException.class, () -> transactions.reading(repositories -> {
+                repositories.experiments().add(kept);
+                throw new IllegalStateException("fails after writing");
+            }));
+
+            assertTrue(transactions.reading(repositories -> repositories.experiments().find(rolledBack.id())).isEmpty());
+            assertTrue(transactions.reading(repositories -> repositories.experiments().find(kept.id())).isPresent());
+        }
     }
 
     @Test

@@ -23,4 +23,10 @@ public final class JdbiTransactions implements Transactions {
     public <T> T inTransaction(Function<Repositories, T> work) {
         return DatabaseFailures.translated(() -> jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle))));
     }
+
+    /** On the pool's auto-commit connection: no BEGIN, no COMMIT. */
+    @Override
+    public <T> T reading(Function<Repositories, T> work) {
+        return DatabaseFailures.translated(() -> jdbi.withHandle(handle -> work.apply(new JdbiRepositories(handle))));
+    }
 }

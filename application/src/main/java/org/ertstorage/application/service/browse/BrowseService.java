@@ -37,7 +37,7 @@ public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnse
 
     @Override
     public Map<ExperimentId, ExperimentDetails> experiments(Collection<ExperimentId> ids) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var ensembleIds = repositories.ensembles().idsByExperiment(ids);
             var found = new LinkedHashMap<ExperimentId, ExperimentDetails>();
             repositories.experiments().findByIds(ids).forEach(experiment -> found.put(experiment.id(),
@@ -48,7 +48,7 @@ public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnse
 
     @Override
     public Map<EnsembleId, EnsembleDetails> ensembles(Collection<EnsembleId> ids) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var lineages = repositories.updates().lineages(ids);
             var found = new LinkedHashMap<EnsembleId, EnsembleDetails>();
             repositories.ensembles().findByIds(ids).forEach(ensemble -> found.put(ensemble.id(),
@@ -59,12 +59,12 @@ public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnse
 
     @Override
     public Map<EnsembleId, List<EnsembleRecord>> records(Collection<EnsembleId> ensembleIds) {
-        return transactions.inTransaction(repositories -> repositories.records().ofEnsembles(ensembleIds));
+        return transactions.reading(repositories -> repositories.records().ofEnsembles(ensembleIds));
     }
 
     @Override
     public Map<EnsembleId, EnsembleUpdates> updates(Collection<EnsembleId> ensembleIds) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var touching = repositories.updates().touching(ensembleIds);
             var found = new LinkedHashMap<EnsembleId, EnsembleUpdates>();
             for (EnsembleId id : ensembleIds) {
@@ -78,6 +78,6 @@ public final class BrowseService implements BrowseExperimentsUseCase, BrowseEnse
 
     @Override
     public Map<UUID, Timestamps> timestamps(Timestamps.Of kind, Collection<UUID> ids) {
-        return transactions.inTransaction(repositories -> repositories.timestamps().of(kind, ids));
+        return transactions.reading(repositories -> repositories.timestamps().of(kind, ids));
     }
 }

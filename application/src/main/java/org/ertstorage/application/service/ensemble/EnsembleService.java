@@ -52,12 +52,12 @@ public final class EnsembleService
 
     @Override
     public EnsembleDetails get(EnsembleId id) {
-        return transactions.inTransaction(repositories -> details(repositories, require(repositories, id)));
+        return transactions.reading(repositories -> details(repositories, require(repositories, id)));
     }
 
     @Override
     public List<EnsembleDetails> ofExperiment(ExperimentId experimentId) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             repositories.experiments().find(experimentId).orElseThrow(() -> NotFoundException.item("Experiment", experimentId));
             var ensembles = repositories.ensembles().findByExperiment(experimentId);
             var lineages = repositories.updates().lineages(ensembles.stream().map(Ensemble::id).toList());

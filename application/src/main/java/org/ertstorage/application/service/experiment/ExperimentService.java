@@ -38,7 +38,7 @@ public final class ExperimentService
 
     @Override
     public List<ExperimentDetails> list() {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var experiments = repositories.experiments().findAll();
             var ensembleIds = repositories.ensembles()
                     .idsByExperiment(experiments.stream().map(Experiment::id).toList());
@@ -50,7 +50,7 @@ public final class ExperimentService
 
     @Override
     public ExperimentDetails get(ExperimentId id) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var experiment = repositories.experiments().find(id)
                     .orElseThrow(() -> NotFoundException.item("Experiment", id));
             var ensembleIds = repositories.ensembles().idsByExperiment(List.of(id));

@@ -24,7 +24,7 @@ public final class MisfitService implements ComputeMisfitsUseCase {
     @Override
     public RecordTable misfits(EnsembleId ensembleId, String responseName, Optional<Integer> realization,
             boolean summary) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var records = repositories.records();
             var observed = records.numericWithObservations(ensembleId, responseName).stream()
                     .filter(numeric -> !numeric.record().isEnsembleWide())

@@ -34,13 +34,13 @@ public final class RecordQueryService implements FindRecordUseCase, ListRecordsU
 
     @Override
     public RecordDetails byId(RecordId id) {
-        return transactions.inTransaction(repositories -> details(repositories,
+        return transactions.reading(repositories -> details(repositories,
                 repositories.records().byId(id).orElseThrow(() -> NotFoundException.item("Record", id))));
     }
 
     @Override
     public RecordDetails find(EnsembleId ensembleId, String name, Optional<Integer> realization) {
-        return transactions.inTransaction(repositories -> details(repositories,
+        return transactions.reading(repositories -> details(repositories,
                 lookup(repositories, ensembleId, name, realization)));
     }
 
@@ -66,7 +66,7 @@ public final class RecordQueryService implements FindRecordUseCase, ListRecordsU
 
     @Override
     public List<ParameterLabels> parameters(EnsembleId ensembleId) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var ensemble = ensemble(repositories, ensembleId);
             return ensemble.names().parameterNames().stream()
                     .map(name -> new ParameterLabels(name, columnLabels(repositories, ensembleId, name).orElse(List.of())))
@@ -76,7 +76,7 @@ public final class RecordQueryService implements FindRecordUseCase, ListRecordsU
 
     @Override
     public List<String> labels(EnsembleId ensembleId, String name) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             ensemble(repositories, ensembleId);
             if (repositories.records().info(ensembleId, name).isEmpty()) {
                 throw new NotFoundException(NotFoundException.Subject.RECORD, "Record not found");
@@ -86,7 +86,7 @@ public final class RecordQueryService implements FindRecordUseCase, ListRecordsU
     }
 
     private Map<String, RecordDetails> onePerName(EnsembleId ensembleId, Predicate<EnsembleRecord> filter) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             ensemble(repositories, ensembleId);
             var chosen = new LinkedHashMap<String, EnsembleRecord>();
             // Ensemble-wide records come first, then by realization: the first of a name is the one shown.

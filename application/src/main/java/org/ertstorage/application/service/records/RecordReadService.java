@@ -40,7 +40,7 @@ public final class RecordReadService implements ReadRecordUseCase {
     @Override
     public RecordData read(EnsembleId ensembleId, String name, Optional<Integer> realization, Optional<String> label,
             RecordSelection selection) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var records = repositories.records();
             var exact = records.find(ensembleId, name, realization);
             if (exact.isPresent()) {
@@ -84,7 +84,7 @@ public final class RecordReadService implements ReadRecordUseCase {
 
     @Override
     public RecordData read(RecordId id) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var record = repositories.records().byId(id).orElseThrow(() -> NotFoundException.item("Record", id));
             if (isFile(record)) {
                 return blob(repositories, id);
@@ -96,7 +96,7 @@ public final class RecordReadService implements ReadRecordUseCase {
 
     @Override
     public StreamedTable responseData(EnsembleId ensembleId, String name, RecordSelection selection) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             repositories.ensembles().find(ensembleId).orElseThrow(() -> NotFoundException.item("Ensemble", ensembleId));
             boolean response = repositories.records().info(ensembleId, name)
                     .filter(info -> info.recordClass() == RecordClass.RESPONSE)

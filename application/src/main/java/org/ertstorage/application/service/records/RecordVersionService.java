@@ -19,7 +19,7 @@ public final class RecordVersionService implements RecordVersionUseCase {
 
     @Override
     public Optional<String> version(EnsembleId ensembleId, String name) {
-        return transactions.inTransaction(repositories -> {
+        return transactions.reading(repositories -> {
             var records = repositories.records();
             var info = records.info(ensembleId, name);
             if (info.isEmpty() || info.get().type() != RecordType.F64_MATRIX) {
