@@ -16,22 +16,24 @@ import org.junit.jupiter.api.Test;
  * times per ensemble. Once its name exists it takes a fixed, small number of SQL statements (the
  * ensemble, the name's info with its slots, the info's lock, the slots under it, two inserts),
  * however many realizations are stored already. A conditional re-read that answers 304 reads the
- * name's info and record ids, never content.
+ * name's numeric record ids, never content; a per-realization read adds one query for the record
+ * with its content.
  */
 class RecordStatementCountTest {
 
     private static final int STATEMENTS = 6;
-    private static final int NOT_MODIFIED_STATEMENTS = 2;
+    private static final int NOT_MODIFIED_STATEMENTS = 1;
+    private static final int REALIZATION_READ_STATEMENTS = 2;
 
     private final AtomicInteger statements = new AtomicInteger();
 
     @Test
-    void givenH2_uploadOfKnownNameAndConditionalRead_runFixedStatements() {
+    void givenH2_uploadOfKnownNameAndReads_runFixedStatements() {
         assertFixed(TestDatabases.h2());
     }
 
     @Test
-    void givenPostgres_uploadOfKnownNameAndConditionalRead_runFixedStatements() {
+    void givenPostgres_uploadOfKnownNameAndReads_runFixedStatements() {
         assertFixed(TestDatabases.postgres());
     }
 
@@ -55,6 +57,12 @@ class RecordStatementCountTest {
             statements.set(0);
             assertEquals(304, api.send("GET", path, (String) null, Map.of("If-None-Match", tag)).status());
             assertEquals(NOT_MODIFIED_STATEMENTS, statements.get(), "statements of a 304");
+
+            statements.set(0);
+            var read = api.get(path + "?realization_index=7");
+            assertEquals(200, read.status(), read.body());
+            assertTrue(read.body().contains("3.0"), read.body());
+            assertEquals(REALIZATION_READ_STATEMENTS, statements.get(), "statements of a per-realization read");
         }
     }
 

@@ -25,6 +25,7 @@ import org.ertstorage.domain.record.RecordId;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordSlots;
+import org.ertstorage.domain.record.RecordType;
 import org.ertstorage.domain.record.Shape;
 import org.ertstorage.domain.record.StreamedStack;
 import org.jdbi.v3.core.Handle;
@@ -284,11 +285,7 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public Optional<EnsembleRecord> find(EnsembleId ensembleId, String name, Optional<Integer> realization) {
-        // realization_key is -1 for the ensemble-wide record; indices are never negative.
-        return ofName(SELECT_RECORDS, ensembleId, name, "AND r.realization_key = :realizationKey")
-                .bind("realizationKey", realization.orElse(-1))
-                .map(RecordRowMappers::record)
-                .findOne();
+        return ofSlot(SELECT_RECORDS, ensembleId, name, realization).map(RecordRowMappers::record).findOne();
     }
 
     @Override
@@ -335,6 +332,12 @@ final class JdbiRecordRepository implements RecordRepository {
         return byId(SELECT_NUMERIC, id).map(RecordRowMappers::numeric).findOne();
     }
 
+    /** One query: the slot's record joined to its matrix, which a file record has none of. */
+    @Override
+    public Optional<NumericRecord> numeric(EnsembleId ensembleId, String name, Optional<Integer> realization) {
+        return ofSlot(SELECT_NUMERIC, ensembleId, name, realization).map(RecordRowMappers::numeric).findOne();
+    }
+
     /** Labels with the digest of the previous record's are that record's, neither fetched nor parsed again. */
     @Override
     public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name,
@@ -365,8 +368,11 @@ final class JdbiRecordRepository implements RecordRepository {
     }
 
     @Override
-    public List<RecordId> ids(EnsembleId ensembleId, String name) {
-        return ofName(SELECT_IDS, ensembleId, name, "").map((rs, ctx) -> new RecordId(rs.getObject("id", UUID.class))).list();
+    public List<RecordId> numericIds(EnsembleId ensembleId, String name) {
+        return ofName(SELECT_IDS, ensembleId, name, "AND i.record_type = :type")
+                .bind("type", RecordType.F64_MATRIX.wireName())
+                .map((rs, ctx) -> new RecordId(rs.getObject("id", UUID.class)))
+                .list();
     }
 
     @Override
@@ -403,6 +409,12 @@ final class JdbiRecordRepository implements RecordRepository {
         return handle.createQuery(select + "WHERE e.id = :ensembleId AND i.name = :name " + rest)
                 .bind("ensembleId", ensembleId.value())
                 .bind("name", name);
+    }
+
+    private Query ofSlot(String select, EnsembleId ensembleId, String name, Optional<Integer> realization) {
+        // realization_key is -1 for the ensemble-wide record; indices are never negative.
+        return ofName(select, ensembleId, name, "AND r.realization_key = :realizationKey")
+                .bind("realizationKey", realization.orElse(-1));
     }
 
     /** A cursor over the name's records of the realizations (all when empty), in realization order. */

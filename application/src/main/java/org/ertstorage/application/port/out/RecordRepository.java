@@ -17,6 +17,7 @@ import org.ertstorage.domain.record.MatrixHead;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RealizationSet;
 import org.ertstorage.domain.record.RecordId;
+import org.ertstorage.domain.record.RecordType;
 import org.ertstorage.domain.record.RecordInfo;
 import org.ertstorage.domain.record.RecordSlots;
 import org.ertstorage.domain.record.StreamedStack;
@@ -81,9 +82,20 @@ public interface RecordRepository {
 
     Optional<NumericRecord> numeric(RecordId id);
 
-    /** The ids of every record of the name in the ensemble, in no particular order. */
-    default List<RecordId> ids(EnsembleId ensembleId, String name) {
-        return ofEnsemble(ensembleId).stream().filter(r -> r.name().equals(name)).map(EnsembleRecord::id).toList();
+    /**
+     * The numeric record of exactly this slot with its content, as {@link #find} and then
+     * {@link #numeric(RecordId)} would give it; empty when the slot is free or holds a file.
+     */
+    default Optional<NumericRecord> numeric(EnsembleId ensembleId, String name, Optional<Integer> realization) {
+        return find(ensembleId, name, realization).flatMap(record -> numeric(record.id()));
+    }
+
+    /** The ids of every numeric record of the name in the ensemble (none for a file name), in no particular order. */
+    default List<RecordId> numericIds(EnsembleId ensembleId, String name) {
+        return ofEnsemble(ensembleId).stream()
+                .filter(r -> r.name().equals(name) && r.info().type() == RecordType.F64_MATRIX)
+                .map(EnsembleRecord::id)
+                .toList();
     }
 
     /** A stored numeric record's values, without anything else. */

@@ -42,12 +42,13 @@ public final class RecordReadService implements ReadRecordUseCase {
             RecordSelection selection) {
         return transactions.reading(repositories -> {
             var records = repositories.records();
-            var exact = records.find(ensembleId, name, realization);
-            if (exact.isPresent()) {
-                if (isFile(exact.get())) {
-                    return blob(repositories, exact.get().id());
-                }
-                var table = RecordTable.of(List.of(part(numeric(records, exact.get().id()))), label);
+            var exactNumeric = records.numeric(ensembleId, name, realization);
+            var exact = exactNumeric.isPresent() ? Optional.<EnsembleRecord>empty() : records.find(ensembleId, name, realization);
+            if (exact.isPresent() && isFile(exact.get())) {
+                return blob(repositories, exact.get().id());
+            }
+            if (exactNumeric.isPresent()) {
+                var table = RecordTable.of(List.of(part(exactNumeric.get())), label);
                 if (realization.isEmpty()) {
                     // An ensemble-wide record's rows are its realizations.
                     table = selection.realizations().map(table::rowsAt).orElse(table).columnsIn(selection.labels());
@@ -167,10 +168,6 @@ public final class RecordReadService implements ReadRecordUseCase {
 
     private static boolean isFile(EnsembleRecord record) {
         return record.info().type() == RecordType.FILE;
-    }
-
-    private static NumericRecord numeric(RecordRepository records, RecordId id) {
-        return records.numeric(id).orElseThrow(RecordReadService::recordNotFound);
     }
 
     private static RecordTable.Part part(NumericRecord numeric) {

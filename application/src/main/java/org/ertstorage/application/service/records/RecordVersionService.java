@@ -6,7 +6,6 @@ import org.ertstorage.application.port.in.record.RecordVersionUseCase;
 import org.ertstorage.application.port.out.Transactions;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.record.RecordId;
-import org.ertstorage.domain.record.RecordType;
 
 /** Versions of record names: the sorted ids of the name's records (adapters digest them as they need). */
 public final class RecordVersionService implements RecordVersionUseCase {
@@ -20,12 +19,8 @@ public final class RecordVersionService implements RecordVersionUseCase {
     @Override
     public Optional<String> version(EnsembleId ensembleId, String name) {
         return transactions.reading(repositories -> {
-            var records = repositories.records();
-            var info = records.info(ensembleId, name);
-            if (info.isEmpty() || info.get().type() != RecordType.F64_MATRIX) {
-                return Optional.empty();
-            }
-            var ids = records.ids(ensembleId, name).stream().map(RecordId::value).map(Object::toString).sorted().toList();
+            var ids = repositories.records().numericIds(ensembleId, name).stream()
+                    .map(RecordId::value).map(Object::toString).sorted().toList();
             return ids.isEmpty() ? Optional.empty() : Optional.of(String.join(",", ids));
         });
     }

@@ -134,6 +134,27 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void givenRecordsOfAName_numericOfSlotAndNumericIds_readExactlyThoseAsked() {
+        var ensemble = storedEnsemble(storedExperiment().id());
+        var forwardModel = numericInfo(ensemble);
+        var ensembleWide = numericInfo(ensemble);
+        var zero = numeric(forwardModel, Optional.of(0), matrix(6, 7));
+        var one = numeric(forwardModel, Optional.of(1), matrix(1, 2));
+        var wide = numeric(ensembleWide, Optional.empty(), matrix(3, 4, 5));
+        storedNumeric(zero, one, wide);
+
+        assertNumericEquals(one, inTransaction(r -> r.records().numeric(ensemble.id(), forwardModel.name(), Optional.of(1)))
+                .orElseThrow());
+        assertNumericEquals(wide, inTransaction(r -> r.records().numeric(ensemble.id(), ensembleWide.name(), Optional.empty()))
+                .orElseThrow());
+        assertEquals(Optional.empty(), inTransaction(r -> r.records().numeric(ensemble.id(), forwardModel.name(), Optional.of(2))));
+        assertEquals(Optional.empty(), inTransaction(r -> r.records().numeric(ensemble.id(), forwardModel.name(), Optional.empty())));
+        assertEquals(Set.of(zero.record().id(), one.record().id()),
+                Set.copyOf(inTransaction(r -> r.records().numericIds(ensemble.id(), forwardModel.name()))));
+        assertEquals(List.of(), inTransaction(r -> r.records().numericIds(ensemble.id(), "nothing")));
+    }
+
+    @Test
     void givenUnknownName_infoAndFindAndNumeric_areEmpty() {
         var ensemble = storedEnsemble(storedExperiment().id());
 
