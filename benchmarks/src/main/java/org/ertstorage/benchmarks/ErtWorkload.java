@@ -280,18 +280,24 @@ public final class ErtWorkload {
 
     private void measure(String name, int concurrency, List<Scenario.Operation> operations)
             throws InterruptedException, IOException {
-        boolean ingest = name.startsWith("ingest-");
-        if (!warming && !ingest && !only.isEmpty() && only.stream().noneMatch(name::startsWith)) {
+        // The ingests feed every other scenario and the observations feed misfits: they run whatever --only says.
+        boolean feeds = name.startsWith("ingest-") || name.equals("attach-observations") && selected("misfits-");
+        if (!warming && !feeds && !selected(name)) {
             return;
         }
         long cpuBefore = server.cpuNanos();
         var scenario = Scenario.run(name, concurrency, operations);
         scenario.server(server.peakRssBytes(), server.cpuNanos() - cpuBefore);
         System.err.println((warming ? "warm-up " : "") + scenario.row());
-        if (!warming && (only.isEmpty() || only.stream().anyMatch(name::startsWith))) {
+        if (!warming && selected(name)) {
             results.add(scenario);
         } else if (scenario.errors() > 0) {
             throw new IllegalStateException("warm-up " + name + " failed: " + scenario.firstError());
         }
+    }
+
+    /** Whether {@code --only} asks for the scenario {@code name} (everything without it). */
+    private boolean selected(String name) {
+        return only.isEmpty() || only.stream().anyMatch(name::startsWith);
     }
 }
