@@ -35,11 +35,13 @@ public final class ErtWorkload {
     private final List<String> responses;
     private final List<String> dates;
     private final List<String> only;
+    private final boolean postgres;
     private boolean warming;
 
-    private ErtWorkload(Profile profile, ServerProcess server, List<String> only) {
+    private ErtWorkload(Profile profile, ServerProcess server, List<String> only, boolean postgres) {
         this.profile = profile;
         this.only = only;
+        this.postgres = postgres;
         this.server = server;
         this.client = new Client(server.base(), TOKEN);
         this.responses = IntStream.range(0, profile.responses()).mapToObj(r -> "resp_" + r).toList();
@@ -66,7 +68,7 @@ public final class ErtWorkload {
         try (var server = ServerProcess.start(home, port, environment)) {
             System.out.println("ERT workload, profile " + profile.name() + ", database " + database + ", server "
                     + server.base());
-            errors = new ErtWorkload(profile, server, only).run(database);
+            errors = new ErtWorkload(profile, server, only, database.equals("postgres")).run(database);
         }
         System.exit(errors == 0 ? 0 : 1);
     }
@@ -285,15 +287,20 @@ public final class ErtWorkload {
         if (!warming && !feeds && !selected(name)) {
             return;
         }
-        long cpuBefore = server.cpuNanos();
+        var cpuBefore = cpu();
         var scenario = Scenario.run(name, concurrency, operations);
-        scenario.server(server.peakRssBytes(), server.cpuNanos() - cpuBefore);
+        scenario.server(server.peakRssBytes(), cpu().minus(cpuBefore));
         System.err.println((warming ? "warm-up " : "") + scenario.row());
         if (!warming && selected(name)) {
             results.add(scenario);
         } else if (scenario.errors() > 0) {
             throw new IllegalStateException("warm-up " + name + " failed: " + scenario.firstError());
         }
+    }
+
+    private Scenario.Cpu cpu() throws IOException {
+        return new Scenario.Cpu(server.cpuNanos(), ProcessCpu.nanos(ProcessHandle.current().pid()),
+                postgres ? ProcessCpu.postgresNanos() : 0);
     }
 
     /** Whether {@code --only} asks for the scenario {@code name} (everything without it). */

@@ -25,7 +25,7 @@ final class Scenario {
     private String firstError;
     private long elapsed;
     private long serverPeakRss;
-    private long serverCpu;
+    private Cpu cpu = new Cpu(0, 0, 0);
 
     private Scenario(String name, int concurrency, int operations) {
         this.name = name;
@@ -80,13 +80,21 @@ final class Scenario {
         }
     }
 
-    void server(long peakRssBytes, long cpuNanos) {
-        serverPeakRss = peakRssBytes;
-        serverCpu = cpuNanos;
+    /** CPU nanoseconds used by the server, the benchmark's clients and PostgreSQL (0 on H2: it runs in the server). */
+    record Cpu(long server, long clients, long database) {
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(server - earlier.server, clients - earlier.clients, database - earlier.database);
+        }
     }
 
-    private double serverCpuMillisPerOperation() {
-        return count == 0 ? Double.NaN : serverCpu / 1e6 / count;
+    void server(long peakRssBytes, Cpu used) {
+        serverPeakRss = peakRssBytes;
+        cpu = used;
+    }
+
+    private double millisPerOperation(long nanos) {
+        return count == 0 ? Double.NaN : nanos / 1e6 / count;
     }
 
     int errors() {
@@ -116,21 +124,23 @@ final class Scenario {
     }
 
     String row() {
-        return String.format(Locale.ROOT, "%-28s %3d %7d %10.1f %9.2f %9.2f %9.1f %6d %9.0f %8.2f", name, concurrency,
-                count, count / seconds(), percentileMillis(0.5), percentileMillis(0.99), bytes / 1e6 / seconds(), errors,
-                serverPeakRss / 1e6, serverCpuMillisPerOperation());
+        return String.format(Locale.ROOT, "%-28s %3d %7d %10.1f %9.2f %9.2f %9.1f %6d %9.0f %8.2f %8.2f %8.2f", name,
+                concurrency, count, count / seconds(), percentileMillis(0.5), percentileMillis(0.99),
+                bytes / 1e6 / seconds(), errors, serverPeakRss / 1e6, millisPerOperation(cpu.server()),
+                millisPerOperation(cpu.clients()), millisPerOperation(cpu.database()));
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-28s %3s %7s %10s %9s %9s %9s %6s %9s %8s", "scenario", "c", "ops", "req/s",
-                "p50 ms", "p99 ms", "MB/s", "errors", "RSS MB", "CPU ms");
+        return String.format(Locale.ROOT, "%-28s %3s %7s %10s %9s %9s %9s %6s %9s %8s %8s %8s", "scenario", "c", "ops",
+                "req/s", "p50 ms", "p99 ms", "MB/s", "errors", "RSS MB", "CPU ms", "client", "db");
     }
 
     String json() {
         return String.format(Locale.ROOT, "{\"scenario\":\"%s\",\"concurrency\":%d,\"operations\":%d,\"errors\":%d,"
                 + "\"seconds\":%.3f,\"req_per_s\":%.1f,\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"mb_per_s\":%.2f,\"bytes\":%d,"
-                + "\"server_peak_rss_mb\":%.1f,\"server_cpu_ms_per_op\":%.3f}", name, concurrency, count, errors, seconds(),
-                count / seconds(), percentileMillis(0.5), percentileMillis(0.99), bytes / 1e6 / seconds(), bytes,
-                serverPeakRss / 1e6, serverCpuMillisPerOperation());
+                + "\"server_peak_rss_mb\":%.1f,\"server_cpu_ms_per_op\":%.3f,\"client_cpu_ms_per_op\":%.3f,"
+                + "\"database_cpu_ms_per_op\":%.3f}", name, concurrency, count, errors, seconds(), count / seconds(),
+                percentileMillis(0.5), percentileMillis(0.99), bytes / 1e6 / seconds(), bytes, serverPeakRss / 1e6,
+                millisPerOperation(cpu.server()), millisPerOperation(cpu.clients()), millisPerOperation(cpu.database()));
     }
 }

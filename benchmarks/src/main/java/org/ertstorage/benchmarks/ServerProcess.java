@@ -18,8 +18,6 @@ import java.util.Map;
 final class ServerProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    // USER_HZ, which Linux fixes at 100 for /proc on every architecture this runs on.
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Process process;
     private final URI base;
@@ -60,11 +58,7 @@ final class ServerProcess implements AutoCloseable {
      * other processes on a shared machine do not inflate the way they do latencies.
      */
     long cpuNanos() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-        // Fields after the command name, which is in parentheses and may hold spaces; utime and stime are the 12th and 13th.
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return ticks * 1_000_000_000L / CLOCK_TICKS_PER_SECOND;
+        return ProcessCpu.nanos(process.pid());
     }
 
     private long statusKilobytes(String field) throws IOException {
