@@ -1,6 +1,8 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
 import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ import org.ertstorage.domain.record.StreamedStack;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -84,18 +87,18 @@ final class JdbiRecordRepository implements RecordRepository {
             SELECT r.id, r.realization_index, r.userdata, e.id AS ensemble_id, i.name, i.record_type, i.record_class,
                    p.name AS prior_name
             """ + FROM_RECORDS;
+    // Matrices come with a digest of their labels, not the text (LabelsCache).
     private static final String SELECT_NUMERIC = """
             SELECT r.id, r.realization_index, r.userdata, e.id AS ensemble_id, i.name, i.record_type, i.record_class,
-                   p.name AS prior_name, m.shape, m.content, m.labels
+                   p.name AS prior_name, m.shape, m.content, <labelsDigest> AS labels_digest
             """ + FROM_RECORDS + """
             JOIN f64_matrix m ON m.record_pk = r.pk
             """;
     private static final String SELECT_IDS = """
             SELECT r.id
             """ + FROM_RECORDS;
-    // Heads carry a digest of their labels, not the text: the records an ensemble-wide read stacks
-    // usually share labels, so each distinct text is fetched and parsed once, and H2, which keeps a
-    // query's whole result in memory, never holds every record's labels at once.
+    // Heads carry a digest of their labels too: H2, which keeps a query's whole result in memory,
+    // then never holds every record's labels at once.
     private static final String SELECT_HEADS = """
             SELECT r.id, r.realization_index, m.shape, <labelsDigest> AS labels_digest
             """ + FROM_RECORDS + """
@@ -148,8 +151,11 @@ final class JdbiRecordRepository implements RecordRepository {
      */
     private final Map<InfoKey, StoredInfo> known = new HashMap<>();
 
-    JdbiRecordRepository(Handle handle) {
+    private final LabelsCache labels;
+
+    JdbiRecordRepository(Handle handle, LabelsCache labels) {
         this.handle = handle;
+        this.labels = labels;
     }
 
     private record InfoKey(EnsembleId ensembleId, String name) {
@@ -321,30 +327,31 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public List<NumericRecord> numeric(EnsembleId ensembleId, String name) {
-        var labels = new RepeatedLabels();
-        return ofName(SELECT_NUMERIC, ensembleId, name, "ORDER BY r.pk")
-                .map((rs, ctx) -> RecordRowMappers.numericAmong(rs, ctx, labels))
+        return digesting(ofName(SELECT_NUMERIC, ensembleId, name, "ORDER BY r.pk"))
+                .map(this::numericRow)
                 .list();
     }
 
     @Override
     public Optional<NumericRecord> numeric(RecordId id) {
-        return byId(SELECT_NUMERIC, id).map(RecordRowMappers::numeric).findOne();
+        return digesting(byId(SELECT_NUMERIC, id)).map(this::numericRow).findOne();
     }
 
     /** One query: the slot's record joined to its matrix, which a file record has none of. */
     @Override
     public Optional<NumericRecord> numeric(EnsembleId ensembleId, String name, Optional<Integer> realization) {
-        return ofSlot(SELECT_NUMERIC, ensembleId, name, realization).map(RecordRowMappers::numeric).findOne();
+        return digesting(ofSlot(SELECT_NUMERIC, ensembleId, name, realization)).map(this::numericRow).findOne();
     }
 
-    /** Labels with the digest of the previous record's are that record's, neither fetched nor parsed again. */
+    private NumericRecord numericRow(ResultSet rs, StatementContext ctx) throws SQLException {
+        var id = new RecordId(rs.getObject("id", UUID.class));
+        return RecordRowMappers.numeric(rs, ctx, labels.read(rs.getString("labels_digest"), () -> labelsText(id)));
+    }
+
     @Override
     public Stream<StreamedStack.Head> numericHeads(EnsembleId ensembleId, String name,
             Optional<RealizationSet> realizations) {
-        var labels = new RepeatedLabels();
-        return ofRealizations(SELECT_HEADS, ensembleId, name, realizations)
-                .define("labelsDigest", DatabaseProduct.isPostgres(handle) ? POSTGRES_LABELS_DIGEST : H2_LABELS_DIGEST)
+        return digesting(ofRealizations(SELECT_HEADS, ensembleId, name, realizations))
                 .map((rs, ctx) -> {
                     var id = new RecordId(rs.getObject("id", UUID.class));
                     return new StreamedStack.Head(id, Optional.ofNullable(rs.getObject("realization_index", Integer.class)),
@@ -352,6 +359,10 @@ final class JdbiRecordRepository implements RecordRepository {
                             labels.read(rs.getString("labels_digest"), () -> labelsText(id)));
                 })
                 .stream();
+    }
+
+    private Query digesting(Query query) {
+        return query.define("labelsDigest", DatabaseProduct.isPostgres(handle) ? POSTGRES_LABELS_DIGEST : H2_LABELS_DIGEST);
     }
 
     private String labelsText(RecordId id) {

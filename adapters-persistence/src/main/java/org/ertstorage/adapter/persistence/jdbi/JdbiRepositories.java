@@ -25,12 +25,12 @@ final class JdbiRepositories implements Repositories {
     private final TimestampRepository timestamps;
     private final ImportLedger imports;
 
-    JdbiRepositories(Handle handle) {
+    JdbiRepositories(Handle handle, LabelsCache labels) {
         experiments = new JdbiExperimentRepository(handle);
         ensembles = new JdbiEnsembleRepository(handle);
         observations = new JdbiObservationRepository(handle);
         updates = new JdbiUpdateRepository(handle);
-        records = new JdbiRecordRepository(handle);
+        records = new JdbiRecordRepository(handle, labels);
         userdata = new JdbiUserdataRepository(handle);
         files = new JdbiFileRepository(handle);
         timestamps = new JdbiTimestampRepository(handle);

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiTransactions implements Transactions {
 
     private final Jdbi jdbi;
+    private final LabelsCache labels = new LabelsCache(LabelsCache.DEFAULT_CAPACITY);
 
     public JdbiTransactions(Jdbi jdbi) {
         this.jdbi = Objects.requireNonNull(jdbi, "'jdbi' must not be null");
@@ -21,12 +22,12 @@ public final class JdbiTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return DatabaseFailures.translated(() -> jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle))));
+        return DatabaseFailures.translated(() -> jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle, labels))));
     }
 
     /** On the pool's auto-commit connection: no BEGIN, no COMMIT. */
     @Override
     public <T> T reading(Function<Repositories, T> work) {
-        return DatabaseFailures.translated(() -> jdbi.withHandle(handle -> work.apply(new JdbiRepositories(handle))));
+        return DatabaseFailures.translated(() -> jdbi.withHandle(handle -> work.apply(new JdbiRepositories(handle, labels))));
     }
 }

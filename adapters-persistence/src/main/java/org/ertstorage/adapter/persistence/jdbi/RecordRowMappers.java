@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.ertstorage.domain.ensemble.EnsembleId;
 import org.ertstorage.domain.record.EnsembleRecord;
+import org.ertstorage.domain.record.Labels;
 import org.ertstorage.domain.record.Matrix;
 import org.ertstorage.domain.record.NumericRecord;
 import org.ertstorage.domain.record.RecordClass;
@@ -46,19 +47,14 @@ final class RecordRowMappers {
     }
 
     /**
-     * A record row joined with its {@code f64_matrix} row: also {@code shape}, {@code content}
-     * (packed little-endian float64) and {@code labels} (JSON).
+     * A record row joined with its {@code f64_matrix} row: also {@code shape} and {@code content}
+     * (packed little-endian float64); its labels are parsed by the caller, who may have them already.
      */
-    static NumericRecord numeric(ResultSet rs, StatementContext ctx) throws SQLException {
-        return numericAmong(rs, ctx, new RepeatedLabels());
-    }
-
-    /** {@link #numeric(ResultSet, StatementContext)} of one row among others whose labels it may share. */
-    static NumericRecord numericAmong(ResultSet rs, StatementContext ctx, RepeatedLabels labels) throws SQLException {
+    static NumericRecord numeric(ResultSet rs, StatementContext ctx, Optional<Labels> labels) throws SQLException {
         var matrix = new Matrix(
                 new Shape(SqlArrays.list(rs, "shape", Integer.class)),
                 PackedDoubles.unpackArray(rs.getBytes("content")),
-                labels.read(rs.getString("labels")));
+                labels);
         return new NumericRecord(record(rs, ctx), matrix);
     }
 
