@@ -1,6 +1,5 @@
 package org.ertstorage.adapter.http.ops;
 
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +22,13 @@ final class AccessLog {
         }
     }
 
+    /** Built by hand: {@code String.format} cost more than the rest of a small request's logging. */
     static String line(String method, String route, int status, float durationMillis, long bytesIn, long bytesOut,
             String requestId) {
-        return String.format(Locale.ROOT, "method=%s route=%s status=%d duration_ms=%.1f bytes_in=%d bytes_out=%d request_id=%s",
-                method, route, status, durationMillis, bytesIn, bytesOut, requestId);
+        long tenths = Math.round(durationMillis * 10.0);
+        return new StringBuilder(160).append("method=").append(method).append(" route=").append(route)
+                .append(" status=").append(status).append(" duration_ms=").append(tenths / 10).append('.')
+                .append(tenths % 10).append(" bytes_in=").append(bytesIn).append(" bytes_out=").append(bytesOut)
+                .append(" request_id=").append(requestId).toString();
     }
 }

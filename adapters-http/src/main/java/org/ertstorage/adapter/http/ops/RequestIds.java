@@ -2,6 +2,7 @@ package org.ertstorage.adapter.http.ops;
 
 import io.javalin.http.Context;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,18 @@ public final class RequestIds {
     }
 
     static String acceptOrGenerate(String sent) {
-        return sent != null && SANE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        return sent != null && SANE.matcher(sent).matches() ? sent : fresh();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's generator: an id to follow a request by needs to be
+     * unique, not unguessable, and {@link UUID#randomUUID()}'s shared SecureRandom is a lock that
+     * every request of every thread would take.
+     */
+    private static String fresh() {
+        var random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0x3L << 62) | (0x2L << 62);
+        return new UUID(high, low).toString();
     }
 }

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.Timer;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,28 +30,48 @@ final class RequestMetrics {
             "POST /ensembles/{ensemble_id}/complete", new String[] {"ert.ensembles.completed"});
 
     private final MeterRegistry registry;
+    /**
+     * The meters of each method, route and status met so far: a bounded set (route templates, not
+     * paths), looked up once per request instead of building and registering three meter ids.
+     */
+    private final ConcurrentMap<Key, Meters> meters = new ConcurrentHashMap<>();
 
     RequestMetrics(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "'registry' must not be null");
     }
 
     void record(Exchange exchange) {
-        var tags = Tags.of("method", exchange.method(), "route", exchange.route(), "status",
-                Integer.toString(exchange.status()));
-        Timer.builder("http.server.requests").description("HTTP requests answered").tags(tags).register(registry)
-                .record((long) (exchange.durationMillis() * 1_000_000L), TimeUnit.NANOSECONDS);
+        var meters = this.meters.computeIfAbsent(new Key(exchange.method(), exchange.route(), exchange.status()),
+                this::register);
+        meters.requests().record((long) (exchange.durationMillis() * 1_000_000L), TimeUnit.NANOSECONDS);
         if (exchange.bytesIn() >= 0) {
-            DistributionSummary.builder("http.server.request.size").baseUnit("bytes").tags(tags).register(registry)
-                    .record(exchange.bytesIn());
+            meters.requestSizes().record(exchange.bytesIn());
         }
         if (exchange.bytesOut() >= 0) {
-            DistributionSummary.builder("http.server.response.size").baseUnit("bytes").tags(tags).register(registry)
-                    .record(exchange.bytesOut());
+            meters.responseSizes().record(exchange.bytesOut());
         }
-        var event = DOMAIN_EVENTS.get(exchange.method() + " " + exchange.route());
-        if (event != null && exchange.status() == 200) {
-            Counter.builder(event[0]).tags(Tags.of(Arrays.copyOfRange(event, 1, event.length)))
-                    .register(registry).increment();
+        if (meters.event() != null) {
+            meters.event().increment();
         }
+    }
+
+    private record Key(String method, String route, int status) {
+    }
+
+    /** @param event the domain event's counter, null when the answer stands for none */
+    private record Meters(Timer requests, DistributionSummary requestSizes, DistributionSummary responseSizes,
+            Counter event) {
+    }
+
+    private Meters register(Key key) {
+        var tags = Tags.of("method", key.method(), "route", key.route(), "status", Integer.toString(key.status()));
+        var event = DOMAIN_EVENTS.get(key.method() + " " + key.route());
+        return new Meters(
+                Timer.builder("http.server.requests").description("HTTP requests answered").tags(tags).register(registry),
+                DistributionSummary.builder("http.server.request.size").baseUnit("bytes").tags(tags).register(registry),
+                DistributionSummary.builder("http.server.response.size").baseUnit("bytes").tags(tags).register(registry),
+                event != null && key.status() == 200
+                        ? Counter.builder(event[0]).tags(Tags.of(Arrays.copyOfRange(event, 1, event.length))).register(registry)
+                        : null);
     }
 }

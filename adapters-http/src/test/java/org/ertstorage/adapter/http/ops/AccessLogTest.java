@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.UUID;
 import org.ertstorage.adapter.http.InMemoryHttpServer;
 import org.ertstorage.adapter.http.api.ApiClient;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,18 @@ class AccessLogTest {
         assertTrue(line.contains("method=POST route=/experiments/{experiment_id}/ensembles status=422 "), line);
         assertTrue(line.contains(" bytes_in=10 "), line);
         assertTrue(line.matches(".* duration_ms=\\d+\\.\\d bytes_in=\\d+ bytes_out=[1-9]\\d* .*"), line);
+    }
+
+    @Test
+    void givenNoId_acceptOrGenerate_givesDistinctVersion4Uuids() {
+        var ids = new HashSet<String>();
+        for (int i = 0; i < 10_000; i++) {
+            var id = UUID.fromString(RequestIds.acceptOrGenerate(null));
+            assertEquals(4, id.version(), id.toString());
+            assertEquals(2, id.variant(), id.toString());
+            ids.add(id.toString());
+        }
+        assertEquals(10_000, ids.size());
     }
 
     @Test
