@@ -2,6 +2,7 @@ package org.ertstorage.adapter.persistence.jdbi;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ertstorage.domain.record.EnsembleRecord;
@@ -10,6 +11,7 @@ import org.ertstorage.domain.record.RecordSlots;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Inserts the {@code record} row of a new record of any type, before its payload row. The name's
@@ -43,6 +45,54 @@ final class RecordRows {
             INSERT INTO record (id, record_info_pk, realization_index, userdata)
             VALUES (:id, :recordInfoPk, :realization, :userdata)
             """;
+    /**
+     * The record row, unless a slot it collides with is taken (forward-model: the ensemble-wide
+     * one and its own; ensemble-wide: any). A statement that begins once the info's lock is held
+     * sees every record committed under a conflicting lock, which the lock's own statement, whose
+     * snapshot predates its wait, may not.
+     */
+    private static final String INSERT_GUARDED_RECORD = """
+            INSERT INTO record (id, record_info_pk, realization_index, userdata)
+            SELECT CAST(:id AS UUID), i.pk, CAST(:realization AS INTEGER), :userdata FROM record_info i
+            WHERE i.pk = :recordInfoPk
+              AND NOT EXISTS (SELECT 1 FROM record c WHERE c.record_info_pk = i.pk <colliding>)
+            """;
+    private static final String FORWARD_MODEL_COLLIDING = "AND c.realization_key IN (-1, :realization)";
+    // PostgreSQL's data-modifying CTE stores the record and its matrix in one statement; H2 has none.
+    private static final String INSERT_GUARDED_NUMERIC = "WITH r AS (" + INSERT_GUARDED_RECORD + """
+            RETURNING pk)
+            INSERT INTO f64_matrix (record_pk, shape, content, labels) SELECT pk, :shape, :content, :labels FROM r
+            """;
+    private static final String INSERT_MATRIX = """
+            INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (:recordPk, :shape, :content, :labels)
+            """;
+
+    /**
+     * The row lock an upload holds on its name's info. Forward-model uploads share it on
+     * PostgreSQL; H2 has no shared row locks.
+     */
+    enum Lock {
+        SHARE(" FOR SHARE"), EXCLUSIVE(" FOR UPDATE");
+
+        private final String clause;
+
+        Lock(String clause) {
+            this.clause = clause;
+        }
+
+        static Lock of(Handle handle, Optional<Integer> realization) {
+            return realization.isPresent() && DatabaseProduct.isPostgres(handle) ? SHARE : EXCLUSIVE;
+        }
+
+        /** The clause that takes this lock on the rows of {@code table} alone (PostgreSQL). */
+        String clauseOf(String table) {
+            return clause + " OF " + table;
+        }
+
+        boolean covers(Lock needed) {
+            return this == EXCLUSIVE || needed == SHARE;
+        }
+    }
 
     private RecordRows() {
     }
@@ -53,20 +103,48 @@ final class RecordRows {
      * @throws IllegalStateException when the name's info was not claimed
      */
     static long insert(Handle handle, EnsembleRecord record) {
-        return insert(handle, record, Optional.empty());
-    }
-
-    /**
-     * {@link #insert(Handle, EnsembleRecord)} when the name's stored info may already be known,
-     * which saves looking the ensemble and the info up again.
-     */
-    static long insert(Handle handle, EnsembleRecord record, Optional<JdbiRecordRepository.StoredInfo> known) {
-        long infoPk = lockFreeSlots(handle, List.of(record), known);
+        long infoPk = lockFreeSlots(handle, List.of(record), Optional.empty());
         try {
             return bindRecord(handle.createUpdate(INSERT_RECORD), record, infoPk)
                     .executeAndReturnGeneratedKeys("pk")
                     .mapTo(Long.class)
                     .one();
+        } catch (UnableToExecuteStatementException e) {
+            throw alreadyExists(e, record);
+        }
+    }
+
+    /**
+     * Inserts a numeric record's row and its matrix (one statement on PostgreSQL, two on H2),
+     * taking the info's lock unless this transaction holds it already.
+     *
+     * @param held the lock this transaction holds on the info, if any
+     * @param matrix binds {@code shape}, {@code content} and {@code labels}
+     * @throws RecordAlreadyExists when the record's slot is taken
+     */
+    static void insertNumeric(Handle handle, EnsembleRecord record, JdbiRecordRepository.StoredInfo info,
+            Optional<Lock> held, UnaryOperator<Update> matrix) {
+        var needed = Lock.of(handle, record.realization());
+        if (held.filter(lock -> lock.covers(needed)).isEmpty()) {
+            lockByPk(handle, info.pk(), needed.clause)
+                    .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
+        }
+        var colliding = record.realization().isPresent() ? FORWARD_MODEL_COLLIDING : "";
+        try {
+            if (DatabaseProduct.isPostgres(handle)) {
+                var update = bindRecord(handle.createUpdate(INSERT_GUARDED_NUMERIC), record, info.pk());
+                if (matrix.apply(update.define("colliding", colliding)).execute() == 0) {
+                    throw refused(handle, record, info.pk());
+                }
+            } else {
+                long recordPk = bindRecord(handle.createUpdate(INSERT_GUARDED_RECORD), record, info.pk())
+                        .define("colliding", colliding)
+                        .executeAndReturnGeneratedKeys("pk")
+                        .mapTo(Long.class)
+                        .findOne()
+                        .orElseThrow(() -> refused(handle, record, info.pk()));
+                matrix.apply(handle.createUpdate(INSERT_MATRIX)).bind("recordPk", recordPk).execute();
+            }
         } catch (UnableToExecuteStatementException e) {
             throw alreadyExists(e, record);
         }
@@ -94,11 +172,22 @@ final class RecordRows {
             Optional<JdbiRecordRepository.StoredInfo> known) {
         var record = records.getFirst();
         boolean forwardModel = records.stream().allMatch(r -> r.realization().isPresent());
-        var lock = forwardModel && DatabaseProduct.isPostgres(handle) ? " FOR SHARE" : " FOR UPDATE";
+        var lock = (forwardModel ? Lock.of(handle, record.realization()) : Lock.EXCLUSIVE).clause;
         long infoPk = known.map(info -> lockByPk(handle, info.pk(), lock)).orElseGet(() -> lockByName(handle, record, lock))
                 .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
-        // A forward-model record collides with the ensemble-wide one (key -1) and its own
-        // realization's; an ensemble-wide record with any record of the name.
+        var slots = takenSlots(handle, records, infoPk);
+        records.forEach(r -> slots.requireFree(r.realization()));
+        return infoPk;
+    }
+
+    /**
+     * The slots of the records' name they could collide with: a forward-model record collides with
+     * the ensemble-wide one (key -1) and its own realization's; an ensemble-wide record with any
+     * record of the name.
+     */
+    private static RecordSlots takenSlots(Handle handle, List<EnsembleRecord> records, long infoPk) {
+        var record = records.getFirst();
+        boolean forwardModel = records.stream().allMatch(r -> r.realization().isPresent());
         var slotQuery = forwardModel
                 ? handle.createQuery(SELECT_COLLIDING_SLOTS).bindList("keys",
                         Stream.concat(Stream.of(-1), records.stream().map(r -> r.realization().orElseThrow())).toList())
@@ -107,10 +196,18 @@ final class RecordRows {
                 .bind("infoPk", infoPk)
                 .map((rs, ctx) -> Optional.ofNullable(rs.getObject("realization_index", Integer.class)))
                 .list();
-        var slots = new RecordSlots(record.ensembleId(), record.name(), taken.contains(Optional.empty()),
+        return new RecordSlots(record.ensembleId(), record.name(), taken.contains(Optional.empty()),
                 taken.stream().flatMap(Optional::stream).collect(Collectors.toSet()));
-        records.forEach(r -> slots.requireFree(r.realization()));
-        return infoPk;
+    }
+
+    /** Why a guarded insert stored nothing: the domain's verdict on the slots that now hold records. */
+    private static RuntimeException refused(Handle handle, EnsembleRecord record, long infoPk) {
+        try {
+            takenSlots(handle, List.of(record), infoPk).requireFree(record.realization());
+        } catch (RecordAlreadyExists e) {
+            return e;
+        }
+        return new IllegalStateException("Record '" + record.name() + "' refused with its slots free");
     }
 
     private static <S extends SqlStatement<S>> S bindRecord(S statement, EnsembleRecord record, long infoPk) {
