@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ertstorage.application.port.out.RecordRepository;
@@ -36,7 +35,6 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Records in the table {@code record}, the per-name structure in {@code record_info}, numeric
@@ -154,10 +152,12 @@ final class JdbiRecordRepository implements RecordRepository {
     private final Map<Long, RecordRows.Lock> locks = new HashMap<>();
 
     private final LabelsCache labels;
+    private final DirectStatements direct;
 
-    JdbiRecordRepository(Handle handle, LabelsCache labels) {
+    JdbiRecordRepository(Handle handle, LabelsCache labels, DirectStatements direct) {
         this.handle = handle;
         this.labels = labels;
+        this.direct = direct;
     }
 
     private record InfoKey(EnsembleId ensembleId, String name) {
@@ -276,7 +276,9 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public void addNumeric(NumericRecord numeric) {
-        insertNumeric(numeric.record(), update -> bindMatrix(update, numeric.matrix()));
+        var values = numeric.matrix().values();
+        insertNumeric(numeric.record(), numeric.matrix().head(),
+                (statement, position) -> statement.setBytes(position, PackedDoubles.pack(values)));
     }
 
     /**
@@ -290,13 +292,15 @@ final class JdbiRecordRepository implements RecordRepository {
         if (bytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("a streamed record holds at most " + Integer.MAX_VALUE + " bytes, not " + bytes);
         }
-        insertNumeric(record, update -> bindHead(update, head).bindBinaryStream("content", values, (int) bytes));
+        insertNumeric(record, head, (statement, position) -> statement.setBinaryStream(position, values, (int) bytes));
     }
 
-    private void insertNumeric(EnsembleRecord record, UnaryOperator<Update> matrix) {
+    private void insertNumeric(EnsembleRecord record, MatrixHead head, RecordRows.MatrixColumns.Content content) {
         var info = stored(record.ensembleId(), record.name()).orElseThrow(
                 () -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
-        RecordRows.insertNumeric(handle, record, info, Optional.ofNullable(locks.get(info.pk())), matrix);
+        var matrix = new RecordRows.MatrixColumns(head.shape().dimensions().toArray(Integer[]::new),
+                head.labels().map(LabelsJson::write).orElse(null), content);
+        RecordRows.insertNumeric(handle, direct, record, info, Optional.ofNullable(locks.get(info.pk())), matrix);
     }
 
     /** Two batched statements for any number of records: their rows, then their contents. */

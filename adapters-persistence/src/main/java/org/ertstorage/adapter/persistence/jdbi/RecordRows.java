@@ -1,8 +1,10 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ertstorage.domain.record.EnsembleRecord;
@@ -11,7 +13,6 @@ import org.ertstorage.domain.record.RecordSlots;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Inserts the {@code record} row of a new record of any type, before its payload row. The name's
@@ -49,23 +50,38 @@ final class RecordRows {
      * The record row, unless a slot it collides with is taken (forward-model: the ensemble-wide
      * one and its own; ensemble-wide: any). A statement that begins once the info's lock is held
      * sees every record committed under a conflicting lock, which the lock's own statement, whose
-     * snapshot predates its wait, may not.
+     * snapshot predates its wait, may not. Parameters: id, realization, userdata, the info's key,
+     * and for a forward-model record its realization again.
      */
     private static final String INSERT_GUARDED_RECORD = """
             INSERT INTO record (id, record_info_pk, realization_index, userdata)
-            SELECT CAST(:id AS UUID), i.pk, CAST(:realization AS INTEGER), :userdata FROM record_info i
-            WHERE i.pk = :recordInfoPk
-              AND NOT EXISTS (SELECT 1 FROM record c WHERE c.record_info_pk = i.pk <colliding>)
+            SELECT CAST(? AS UUID), i.pk, CAST(? AS INTEGER), ? FROM record_info i
+            WHERE i.pk = ? AND NOT EXISTS (SELECT 1 FROM record c WHERE c.record_info_pk = i.pk%s)
             """;
-    private static final String FORWARD_MODEL_COLLIDING = "AND c.realization_key IN (-1, :realization)";
+    private static final String FORWARD_MODEL_GUARD = " AND c.realization_key IN (-1, ?)";
+    private static final String INSERT_GUARDED_FORWARD_MODEL = INSERT_GUARDED_RECORD.formatted(FORWARD_MODEL_GUARD);
+    private static final String INSERT_GUARDED_ENSEMBLE_WIDE = INSERT_GUARDED_RECORD.formatted("");
     // PostgreSQL's data-modifying CTE stores the record and its matrix in one statement; H2 has none.
-    private static final String INSERT_GUARDED_NUMERIC = "WITH r AS (" + INSERT_GUARDED_RECORD + """
-            RETURNING pk)
-            INSERT INTO f64_matrix (record_pk, shape, content, labels) SELECT pk, :shape, :content, :labels FROM r
+    // The matrix's parameters follow the record's: shape, content, labels.
+    private static final String WITH_MATRIX = """
+            WITH r AS (%sRETURNING pk)
+            INSERT INTO f64_matrix (record_pk, shape, content, labels) SELECT pk, ?, ?, ? FROM r
             """;
+    private static final String INSERT_FORWARD_MODEL_NUMERIC = WITH_MATRIX.formatted(INSERT_GUARDED_FORWARD_MODEL);
+    private static final String INSERT_ENSEMBLE_WIDE_NUMERIC = WITH_MATRIX.formatted(INSERT_GUARDED_ENSEMBLE_WIDE);
     private static final String INSERT_MATRIX = """
-            INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (:recordPk, :shape, :content, :labels)
+            INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (?, ?, ?, ?)
             """;
+
+    /** A numeric record's {@code f64_matrix} columns but its record's key. */
+    record MatrixColumns(Integer[] shape, String labels, Content content) {
+
+        /** Sets the packed values at a parameter's position, whole or streamed. */
+        @FunctionalInterface
+        interface Content {
+            void set(PreparedStatement statement, int position) throws SQLException;
+        }
+    }
 
     /**
      * The row lock an upload holds on its name's info. Forward-model uploads share it on
@@ -119,35 +135,60 @@ final class RecordRows {
      * taking the info's lock unless this transaction holds it already.
      *
      * @param held the lock this transaction holds on the info, if any
-     * @param matrix binds {@code shape}, {@code content} and {@code labels}
      * @throws RecordAlreadyExists when the record's slot is taken
      */
-    static void insertNumeric(Handle handle, EnsembleRecord record, JdbiRecordRepository.StoredInfo info,
-            Optional<Lock> held, UnaryOperator<Update> matrix) {
+    static void insertNumeric(Handle handle, DirectStatements direct, EnsembleRecord record,
+            JdbiRecordRepository.StoredInfo info, Optional<Lock> held, MatrixColumns matrix) {
         var needed = Lock.of(handle, record.realization());
         if (held.filter(lock -> lock.covers(needed)).isEmpty()) {
             lockByPk(handle, info.pk(), needed.clause)
                     .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
         }
-        var colliding = record.realization().isPresent() ? FORWARD_MODEL_COLLIDING : "";
+        boolean forwardModel = record.realization().isPresent();
         try {
             if (DatabaseProduct.isPostgres(handle)) {
-                var update = bindRecord(handle.createUpdate(INSERT_GUARDED_NUMERIC), record, info.pk());
-                if (matrix.apply(update.define("colliding", colliding)).execute() == 0) {
+                var sql = forwardModel ? INSERT_FORWARD_MODEL_NUMERIC : INSERT_ENSEMBLE_WIDE_NUMERIC;
+                if (direct.update(handle, sql, statement -> setMatrix(statement, setRecord(statement, record, info.pk()),
+                        matrix)) == 0) {
                     throw refused(handle, record, info.pk());
                 }
             } else {
-                long recordPk = bindRecord(handle.createUpdate(INSERT_GUARDED_RECORD), record, info.pk())
-                        .define("colliding", colliding)
-                        .executeAndReturnGeneratedKeys("pk")
-                        .mapTo(Long.class)
-                        .findOne()
-                        .orElseThrow(() -> refused(handle, record, info.pk()));
-                matrix.apply(handle.createUpdate(INSERT_MATRIX)).bind("recordPk", recordPk).execute();
+                var sql = forwardModel ? INSERT_GUARDED_FORWARD_MODEL : INSERT_GUARDED_ENSEMBLE_WIDE;
+                long recordPk = direct.insert(handle, sql, "pk", statement -> setRecord(statement, record, info.pk()));
+                if (recordPk < 0) {
+                    throw refused(handle, record, info.pk());
+                }
+                direct.update(handle, INSERT_MATRIX, statement -> {
+                    statement.setLong(1, recordPk);
+                    setMatrix(statement, 2, matrix);
+                });
             }
         } catch (UnableToExecuteStatementException e) {
             throw alreadyExists(e, record);
         }
+    }
+
+    /** Sets the parameters of {@link #INSERT_GUARDED_RECORD}; returns the position after them. */
+    private static int setRecord(PreparedStatement statement, EnsembleRecord record, long infoPk) throws SQLException {
+        statement.setObject(1, record.id().value());
+        if (record.realization().isPresent()) {
+            statement.setInt(2, record.realization().get());
+        } else {
+            statement.setNull(2, Types.INTEGER);
+        }
+        statement.setString(3, record.userdata().toJson());
+        statement.setLong(4, infoPk);
+        if (record.realization().isPresent()) {
+            statement.setInt(5, record.realization().get());
+            return 6;
+        }
+        return 5;
+    }
+
+    private static void setMatrix(PreparedStatement statement, int first, MatrixColumns matrix) throws SQLException {
+        statement.setArray(first, statement.getConnection().createArrayOf("integer", matrix.shape()));
+        matrix.content().set(statement, first + 1);
+        statement.setString(first + 2, matrix.labels());
     }
 
     /**
