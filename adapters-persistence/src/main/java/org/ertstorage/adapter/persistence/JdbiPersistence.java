@@ -40,7 +40,7 @@ public final class JdbiPersistence implements AutoCloseable {
                 statementListener.accept(context.getRenderedSql());
             }
         });
-        this.transactions = new JdbiTransactions(jdbi);
+        this.transactions = new JdbiTransactions(jdbi, statementListener);
         this.blobStore = vendor == Vendor.POSTGRESQL ? JdbiBlobStore.copyingToPostgres(jdbi) : JdbiBlobStore.inserting(jdbi);
     }
 

@@ -58,18 +58,16 @@ final class JdbiRecordRepository implements RecordRepository {
             FROM ensemble e
             JOIN record_info i ON i.ensemble_pk = e.pk
             LEFT JOIN prior p ON p.pk = i.prior_pk
-            LEFT JOIN record r ON r.record_info_pk = i.pk
+            LEFT JOIN record r ON r.record_info_pk = i.pk <colliding>
             WHERE e.id = :ensembleId AND i.name = :name
             """;
+    private static final String FORWARD_MODEL_COLLIDING = "AND r.realization_key IN (-1, :realization)";
     // The prior is looked up by name in the ensemble's experiment (DATA-MODEL 6.9).
     private static final String INSERT_INFO = """
             INSERT INTO record_info (ensemble_pk, name, record_type, record_class, prior_pk)
             SELECT e.pk, :name, :type, :recordClass,
                    (SELECT p.pk FROM prior p WHERE p.experiment_pk = e.experiment_pk AND p.name = :prior)
             FROM ensemble e WHERE e.id = :ensembleId
-            """;
-    private static final String INSERT_MATRIX = """
-            INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (:recordPk, :shape, :content, :labels)
             """;
     private static final String INSERT_MATRIX_OF_RECORD = """
             INSERT INTO f64_matrix (record_pk, shape, content, labels)
@@ -150,12 +148,16 @@ final class JdbiRecordRepository implements RecordRepository {
      * found the ensemble it stays valid.
      */
     private final Map<InfoKey, StoredInfo> known = new HashMap<>();
+    /** The locks this transaction holds on infos, by their keys, which an insert need not take again. */
+    private final Map<Long, RecordRows.Lock> locks = new HashMap<>();
 
     private final LabelsCache labels;
+    private final DirectStatements direct;
 
-    JdbiRecordRepository(Handle handle, LabelsCache labels) {
+    JdbiRecordRepository(Handle handle, LabelsCache labels, DirectStatements direct) {
         this.handle = handle;
         this.labels = labels;
+        this.direct = direct;
     }
 
     private record InfoKey(EnsembleId ensembleId, String name) {
@@ -223,7 +225,34 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public RecordSlots slots(EnsembleId ensembleId, String name) {
-        var rows = handle.createQuery(SELECT_INFO_AND_SLOTS)
+        return slots(slotRows(handle.createQuery(SELECT_INFO_AND_SLOTS).define("colliding", ""), ensembleId, name),
+                ensembleId, name);
+    }
+
+    /**
+     * One row per colliding record, so an upload reads the same however many records the name has.
+     * On PostgreSQL the same statement takes the info's lock that the upload's insert needs, which
+     * saves the insert a statement; the insert's guard sees what this read's snapshot may not.
+     */
+    @Override
+    public RecordSlots slots(EnsembleId ensembleId, String name, Optional<Integer> realization) {
+        var lock = RecordRows.Lock.of(handle, realization);
+        boolean postgres = DatabaseProduct.isPostgres(handle);
+        var query = handle.createQuery(postgres ? SELECT_INFO_AND_SLOTS + lock.clauseOf("i") : SELECT_INFO_AND_SLOTS);
+        if (realization.isPresent()) {
+            query.define("colliding", FORWARD_MODEL_COLLIDING).bind("realization", realization.get());
+        } else {
+            query.define("colliding", "");
+        }
+        var rows = slotRows(query, ensembleId, name);
+        if (postgres && !rows.isEmpty()) {
+            locks.merge(rows.getFirst().info().pk(), lock, (held, taken) -> held.covers(taken) ? held : taken);
+        }
+        return slots(rows, ensembleId, name);
+    }
+
+    private List<SlotRow> slotRows(Query query, EnsembleId ensembleId, String name) {
+        var rows = query
                 .bind("ensembleId", ensembleId.value())
                 .bind("name", name)
                 .map((rs, ctx) -> new SlotRow(new StoredInfo(rs.getLong("info_pk"), RecordRowMappers.info(rs, ctx)),
@@ -232,6 +261,10 @@ final class JdbiRecordRepository implements RecordRepository {
         if (!rows.isEmpty()) {
             known.putIfAbsent(new InfoKey(ensembleId, name), rows.getFirst().info());
         }
+        return rows;
+    }
+
+    private static RecordSlots slots(List<SlotRow> rows, EnsembleId ensembleId, String name) {
         var records = rows.stream().filter(SlotRow::hasRecord).toList();
         return new RecordSlots(ensembleId, name, records.stream().anyMatch(row -> row.realization() == null),
                 records.stream().map(SlotRow::realization).filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -243,15 +276,15 @@ final class JdbiRecordRepository implements RecordRepository {
 
     @Override
     public void addNumeric(NumericRecord numeric) {
-        var record = numeric.record();
-        long recordPk = RecordRows.insert(handle, record, stored(record.ensembleId(), record.name()));
-        bindMatrix(handle.createUpdate(INSERT_MATRIX), numeric.matrix()).bind("recordPk", recordPk).execute();
+        var values = numeric.matrix().values();
+        insertNumeric(numeric.record(), numeric.matrix().head(),
+                (statement, position) -> statement.setBytes(position, PackedDoubles.pack(values)));
     }
 
     /**
      * The values go to the driver as a stream of known length: pgjdbc copies it to the socket,
-     * H2 into its LOB store, so they never sit whole in the heap. The record row goes first, so a
-     * body that fails midway leaves both to the transaction's rollback.
+     * H2 into its LOB store, so they never sit whole in the heap. A body that fails midway fails
+     * its statement, and the transaction's rollback takes the record row with it.
      */
     @Override
     public void addNumeric(EnsembleRecord record, MatrixHead head, InputStream values) {
@@ -259,11 +292,15 @@ final class JdbiRecordRepository implements RecordRepository {
         if (bytes > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("a streamed record holds at most " + Integer.MAX_VALUE + " bytes, not " + bytes);
         }
-        long recordPk = RecordRows.insert(handle, record, stored(record.ensembleId(), record.name()));
-        bindHead(handle.createUpdate(INSERT_MATRIX), head)
-                .bindBinaryStream("content", values, (int) bytes)
-                .bind("recordPk", recordPk)
-                .execute();
+        insertNumeric(record, head, (statement, position) -> statement.setBinaryStream(position, values, (int) bytes));
+    }
+
+    private void insertNumeric(EnsembleRecord record, MatrixHead head, RecordRows.MatrixColumns.Content content) {
+        var info = stored(record.ensembleId(), record.name()).orElseThrow(
+                () -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
+        var matrix = new RecordRows.MatrixColumns(head.shape().dimensions().toArray(Integer[]::new),
+                head.labels().map(LabelsJson::write).orElse(null), content);
+        RecordRows.insertNumeric(handle, direct, record, info, Optional.ofNullable(locks.get(info.pk())), matrix);
     }
 
     /** Two batched statements for any number of records: their rows, then their contents. */

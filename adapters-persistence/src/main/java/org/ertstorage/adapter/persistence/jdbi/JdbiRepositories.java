@@ -25,12 +25,12 @@ final class JdbiRepositories implements Repositories {
     private final TimestampRepository timestamps;
     private final ImportLedger imports;
 
-    JdbiRepositories(Handle handle, LabelsCache labels) {
+    JdbiRepositories(Handle handle, LabelsCache labels, DirectStatements direct) {
         experiments = new JdbiExperimentRepository(handle);
         ensembles = new JdbiEnsembleRepository(handle);
         observations = new JdbiObservationRepository(handle);
         updates = new JdbiUpdateRepository(handle);
-        records = new JdbiRecordRepository(handle, labels);
+        records = new JdbiRecordRepository(handle, labels, direct);
         userdata = new JdbiUserdataRepository(handle);
         files = new JdbiFileRepository(handle);
         timestamps = new JdbiTimestampRepository(handle);

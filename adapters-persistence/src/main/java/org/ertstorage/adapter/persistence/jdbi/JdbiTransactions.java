@@ -1,6 +1,7 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.ertstorage.application.port.out.Repositories;
 import org.ertstorage.application.port.out.Transactions;
@@ -16,18 +17,22 @@ public final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
     private final LabelsCache labels = new LabelsCache(LabelsCache.DEFAULT_CAPACITY);
 
-    public JdbiTransactions(Jdbi jdbi) {
+    private final DirectStatements direct;
+
+    /** @param statementListener told the SQL of the statements run past Jdbi, as Jdbi's logger is of the rest */
+    public JdbiTransactions(Jdbi jdbi, Consumer<String> statementListener) {
         this.jdbi = Objects.requireNonNull(jdbi, "'jdbi' must not be null");
+        this.direct = new DirectStatements(Objects.requireNonNull(statementListener, "'statementListener' must not be null"));
     }
 
     @Override
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return DatabaseFailures.translated(() -> jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle, labels))));
+        return DatabaseFailures.translated(() -> jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle, labels, direct))));
     }
 
     /** On the pool's auto-commit connection: no BEGIN, no COMMIT. */
     @Override
     public <T> T reading(Function<Repositories, T> work) {
-        return DatabaseFailures.translated(() -> jdbi.withHandle(handle -> work.apply(new JdbiRepositories(handle, labels))));
+        return DatabaseFailures.translated(() -> jdbi.withHandle(handle -> work.apply(new JdbiRepositories(handle, labels, direct))));
     }
 }

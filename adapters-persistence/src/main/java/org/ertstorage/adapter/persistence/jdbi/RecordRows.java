@@ -1,5 +1,8 @@
 package org.ertstorage.adapter.persistence.jdbi;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,6 +46,69 @@ final class RecordRows {
             INSERT INTO record (id, record_info_pk, realization_index, userdata)
             VALUES (:id, :recordInfoPk, :realization, :userdata)
             """;
+    /**
+     * The record row, unless a slot it collides with is taken (forward-model: the ensemble-wide
+     * one and its own; ensemble-wide: any). A statement that begins once the info's lock is held
+     * sees every record committed under a conflicting lock, which the lock's own statement, whose
+     * snapshot predates its wait, may not. Parameters: id, realization, userdata, the info's key,
+     * and for a forward-model record its realization again.
+     */
+    private static final String INSERT_GUARDED_RECORD = """
+            INSERT INTO record (id, record_info_pk, realization_index, userdata)
+            SELECT CAST(? AS UUID), i.pk, CAST(? AS INTEGER), ? FROM record_info i
+            WHERE i.pk = ? AND NOT EXISTS (SELECT 1 FROM record c WHERE c.record_info_pk = i.pk%s)
+            """;
+    private static final String FORWARD_MODEL_GUARD = " AND c.realization_key IN (-1, ?)";
+    private static final String INSERT_GUARDED_FORWARD_MODEL = INSERT_GUARDED_RECORD.formatted(FORWARD_MODEL_GUARD);
+    private static final String INSERT_GUARDED_ENSEMBLE_WIDE = INSERT_GUARDED_RECORD.formatted("");
+    // PostgreSQL's data-modifying CTE stores the record and its matrix in one statement; H2 has none.
+    // The matrix's parameters follow the record's: shape, content, labels.
+    private static final String WITH_MATRIX = """
+            WITH r AS (%sRETURNING pk)
+            INSERT INTO f64_matrix (record_pk, shape, content, labels) SELECT pk, ?, ?, ? FROM r
+            """;
+    private static final String INSERT_FORWARD_MODEL_NUMERIC = WITH_MATRIX.formatted(INSERT_GUARDED_FORWARD_MODEL);
+    private static final String INSERT_ENSEMBLE_WIDE_NUMERIC = WITH_MATRIX.formatted(INSERT_GUARDED_ENSEMBLE_WIDE);
+    private static final String INSERT_MATRIX = """
+            INSERT INTO f64_matrix (record_pk, shape, content, labels) VALUES (?, ?, ?, ?)
+            """;
+
+    /** A numeric record's {@code f64_matrix} columns but its record's key. */
+    record MatrixColumns(Integer[] shape, String labels, Content content) {
+
+        /** Sets the packed values at a parameter's position, whole or streamed. */
+        @FunctionalInterface
+        interface Content {
+            void set(PreparedStatement statement, int position) throws SQLException;
+        }
+    }
+
+    /**
+     * The row lock an upload holds on its name's info. Forward-model uploads share it on
+     * PostgreSQL; H2 has no shared row locks.
+     */
+    enum Lock {
+        SHARE(" FOR SHARE"), EXCLUSIVE(" FOR UPDATE");
+
+        private final String clause;
+
+        Lock(String clause) {
+            this.clause = clause;
+        }
+
+        static Lock of(Handle handle, Optional<Integer> realization) {
+            return realization.isPresent() && DatabaseProduct.isPostgres(handle) ? SHARE : EXCLUSIVE;
+        }
+
+        /** The clause that takes this lock on the rows of {@code table} alone (PostgreSQL). */
+        String clauseOf(String table) {
+            return clause + " OF " + table;
+        }
+
+        boolean covers(Lock needed) {
+            return this == EXCLUSIVE || needed == SHARE;
+        }
+    }
 
     private RecordRows() {
     }
@@ -53,15 +119,7 @@ final class RecordRows {
      * @throws IllegalStateException when the name's info was not claimed
      */
     static long insert(Handle handle, EnsembleRecord record) {
-        return insert(handle, record, Optional.empty());
-    }
-
-    /**
-     * {@link #insert(Handle, EnsembleRecord)} when the name's stored info may already be known,
-     * which saves looking the ensemble and the info up again.
-     */
-    static long insert(Handle handle, EnsembleRecord record, Optional<JdbiRecordRepository.StoredInfo> known) {
-        long infoPk = lockFreeSlots(handle, List.of(record), known);
+        long infoPk = lockFreeSlots(handle, List.of(record), Optional.empty());
         try {
             return bindRecord(handle.createUpdate(INSERT_RECORD), record, infoPk)
                     .executeAndReturnGeneratedKeys("pk")
@@ -70,6 +128,67 @@ final class RecordRows {
         } catch (UnableToExecuteStatementException e) {
             throw alreadyExists(e, record);
         }
+    }
+
+    /**
+     * Inserts a numeric record's row and its matrix (one statement on PostgreSQL, two on H2),
+     * taking the info's lock unless this transaction holds it already.
+     *
+     * @param held the lock this transaction holds on the info, if any
+     * @throws RecordAlreadyExists when the record's slot is taken
+     */
+    static void insertNumeric(Handle handle, DirectStatements direct, EnsembleRecord record,
+            JdbiRecordRepository.StoredInfo info, Optional<Lock> held, MatrixColumns matrix) {
+        var needed = Lock.of(handle, record.realization());
+        if (held.filter(lock -> lock.covers(needed)).isEmpty()) {
+            lockByPk(handle, info.pk(), needed.clause)
+                    .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
+        }
+        boolean forwardModel = record.realization().isPresent();
+        try {
+            if (DatabaseProduct.isPostgres(handle)) {
+                var sql = forwardModel ? INSERT_FORWARD_MODEL_NUMERIC : INSERT_ENSEMBLE_WIDE_NUMERIC;
+                if (direct.update(handle, sql, statement -> setMatrix(statement, setRecord(statement, record, info.pk()),
+                        matrix)) == 0) {
+                    throw refused(handle, record, info.pk());
+                }
+            } else {
+                var sql = forwardModel ? INSERT_GUARDED_FORWARD_MODEL : INSERT_GUARDED_ENSEMBLE_WIDE;
+                long recordPk = direct.insert(handle, sql, "pk", statement -> setRecord(statement, record, info.pk()));
+                if (recordPk < 0) {
+                    throw refused(handle, record, info.pk());
+                }
+                direct.update(handle, INSERT_MATRIX, statement -> {
+                    statement.setLong(1, recordPk);
+                    setMatrix(statement, 2, matrix);
+                });
+            }
+        } catch (UnableToExecuteStatementException e) {
+            throw alreadyExists(e, record);
+        }
+    }
+
+    /** Sets the parameters of {@link #INSERT_GUARDED_RECORD}; returns the position after them. */
+    private static int setRecord(PreparedStatement statement, EnsembleRecord record, long infoPk) throws SQLException {
+        statement.setObject(1, record.id().value());
+        if (record.realization().isPresent()) {
+            statement.setInt(2, record.realization().get());
+        } else {
+            statement.setNull(2, Types.INTEGER);
+        }
+        statement.setString(3, record.userdata().toJson());
+        statement.setLong(4, infoPk);
+        if (record.realization().isPresent()) {
+            statement.setInt(5, record.realization().get());
+            return 6;
+        }
+        return 5;
+    }
+
+    private static void setMatrix(PreparedStatement statement, int first, MatrixColumns matrix) throws SQLException {
+        statement.setArray(first, statement.getConnection().createArrayOf("integer", matrix.shape()));
+        matrix.content().set(statement, first + 1);
+        statement.setString(first + 2, matrix.labels());
     }
 
     /**
@@ -94,11 +213,22 @@ final class RecordRows {
             Optional<JdbiRecordRepository.StoredInfo> known) {
         var record = records.getFirst();
         boolean forwardModel = records.stream().allMatch(r -> r.realization().isPresent());
-        var lock = forwardModel && DatabaseProduct.isPostgres(handle) ? " FOR SHARE" : " FOR UPDATE";
+        var lock = (forwardModel ? Lock.of(handle, record.realization()) : Lock.EXCLUSIVE).clause;
         long infoPk = known.map(info -> lockByPk(handle, info.pk(), lock)).orElseGet(() -> lockByName(handle, record, lock))
                 .orElseThrow(() -> new IllegalStateException("Record info of '" + record.name() + "' not claimed"));
-        // A forward-model record collides with the ensemble-wide one (key -1) and its own
-        // realization's; an ensemble-wide record with any record of the name.
+        var slots = takenSlots(handle, records, infoPk);
+        records.forEach(r -> slots.requireFree(r.realization()));
+        return infoPk;
+    }
+
+    /**
+     * The slots of the records' name they could collide with: a forward-model record collides with
+     * the ensemble-wide one (key -1) and its own realization's; an ensemble-wide record with any
+     * record of the name.
+     */
+    private static RecordSlots takenSlots(Handle handle, List<EnsembleRecord> records, long infoPk) {
+        var record = records.getFirst();
+        boolean forwardModel = records.stream().allMatch(r -> r.realization().isPresent());
         var slotQuery = forwardModel
                 ? handle.createQuery(SELECT_COLLIDING_SLOTS).bindList("keys",
                         Stream.concat(Stream.of(-1), records.stream().map(r -> r.realization().orElseThrow())).toList())
@@ -107,10 +237,18 @@ final class RecordRows {
                 .bind("infoPk", infoPk)
                 .map((rs, ctx) -> Optional.ofNullable(rs.getObject("realization_index", Integer.class)))
                 .list();
-        var slots = new RecordSlots(record.ensembleId(), record.name(), taken.contains(Optional.empty()),
+        return new RecordSlots(record.ensembleId(), record.name(), taken.contains(Optional.empty()),
                 taken.stream().flatMap(Optional::stream).collect(Collectors.toSet()));
-        records.forEach(r -> slots.requireFree(r.realization()));
-        return infoPk;
+    }
+
+    /** Why a guarded insert stored nothing: the domain's verdict on the slots that now hold records. */
+    private static RuntimeException refused(Handle handle, EnsembleRecord record, long infoPk) {
+        try {
+            takenSlots(handle, List.of(record), infoPk).requireFree(record.realization());
+        } catch (RecordAlreadyExists e) {
+            return e;
+        }
+        return new IllegalStateException("Record '" + record.name() + "' refused with its slots free");
     }
 
     private static <S extends SqlStatement<S>> S bindRecord(S statement, EnsembleRecord record, long infoPk) {

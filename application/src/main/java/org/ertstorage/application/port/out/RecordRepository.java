@@ -45,6 +45,17 @@ public interface RecordRepository {
     RecordSlots slots(EnsembleId ensembleId, String name);
 
     /**
+     * Which slots of the name hold records, at least among those a record of {@code realization}
+     * (empty: ensemble-wide) would collide with: the ensemble-wide one and the realization's own,
+     * or every slot for an ensemble-wide record. What an upload checks before it stores the
+     * record, read without the other realizations' slots; an adapter may also prepare the
+     * upload's insert here.
+     */
+    default RecordSlots slots(EnsembleId ensembleId, String name, Optional<Integer> realization) {
+        return slots(ensembleId, name);
+    }
+
+    /**
      * Stores a numeric record and its content.
      *
      * @throws org.ertstorage.domain.record.RecordAlreadyExists when its slot was taken meanwhile

@@ -41,7 +41,7 @@ public final class RecordUploadService implements UploadMatrixUseCase, UploadRea
             ensemble.requireOpen();
             command.realization().ifPresent(ensemble::requireAllowedRealization);
             var records = repositories.records();
-            records.slots(ensemble.id(), command.name()).requireFree(command.realization());
+            records.slots(ensemble.id(), command.name(), command.realization()).requireFree(command.realization());
             var info = RecordInfo.of(ensemble, command.name(), RecordType.F64_MATRIX, command.prior());
             if (command.prior().isPresent()) {
                 var experiment = repositories.experiments().find(ensemble.experimentId())

@@ -341,7 +341,7 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
     }
 
     @Test
-    void givenRecordsOfAName_slots_tellWhichAreTaken() {
+    void givenRecordsOfAName_slots_tellWhichAreTakenAndWhetherAnUploadsPlaceIs() {
         var ensemble = storedEnsemble(storedExperiment().id());
         var forwardModel = numericInfo(ensemble);
         var ensembleWide = numericInfo(ensemble);
@@ -352,6 +352,79 @@ public abstract class RecordRepositoryContract extends RepositoryContract {
                 slotsOf(forwardModel));
         assertEquals(new RecordSlots(ensemble.id(), ensembleWide.name(), true, Set.of()),
                 slotsOf(ensembleWide));
+        assertFree(forwardModel, Optional.of(1));
+        assertThrows(RecordAlreadyExists.class, () -> assertFree(forwardModel, Optional.of(2)));
+        assertThrows(RecordAlreadyExists.class, () -> assertFree(forwardModel, Optional.empty()));
+        assertThrows(RecordAlreadyExists.class, () -> assertFree(ensembleWide, Optional.of(0)));
+        assertThrows(RecordAlreadyExists.class, () -> assertFree(ensembleWide, Optional.empty()));
+        assertFree(numericInfo(ensemble), Optional.empty());
+    }
+
+    /** Runs the check of an upload to the realization on the slots it reads. */
+    private void assertFree(RecordInfo info, Optional<Integer> realization) {
+        run(r -> r.records().slots(info.ensembleId(), info.name(), realization).requireFree(realization));
+    }
+
+    /**
+     * Ensemble-wide and forward-model records of one name never both stay (DATA-MODEL 6.6), even
+     * when the second upload checks its slots while the first, checked already, has yet to store
+     * its record (on PostgreSQL the second's check then waits for the first's lock, and what that
+     * check reads may predate the first's record).
+     */
+    @Test
+    void givenEnsembleWideUploadBetweenCheckAndStore_forwardModelUploadOfTheName_onlyOneStays() throws Exception {
+        assertOnlyOneStays(Optional.empty(), Optional.of(1));
+    }
+
+    @Test
+    void givenForwardModelUploadBetweenCheckAndStore_ensembleWideUploadOfTheName_onlyOneStays() throws Exception {
+        assertOnlyOneStays(Optional.of(1), Optional.empty());
+    }
+
+    private void assertOnlyOneStays(Optional<Integer> first, Optional<Integer> second) throws Exception {
+        var info = numericInfo(storedEnsemble(storedExperiment().id()));
+        run(r -> r.records().claimInfo(info));
+        var checked = new CountDownLatch(1);
+        boolean firstStored;
+        boolean secondStored;
+        try (var executor = Executors.newSingleThreadExecutor()) {
+            var firstUpload = executor.submit(() -> upload(info, first, () -> {
+                checked.countDown();
+                sleep(500);
+            }));
+            assertTrue(checked.await(60, TimeUnit.SECONDS));
+            secondStored = upload(info, second, () -> { });
+            firstStored = firstUpload.get(60, TimeUnit.SECONDS);
+        }
+
+        assertTrue(firstStored != secondStored, "first stored " + firstStored + ", second stored " + secondStored);
+        var stored = firstStored ? first : second;
+        assertEquals(new RecordSlots(info.ensembleId(), info.name(), stored.isEmpty(), Set.copyOf(stored.stream().toList())),
+                slotsOf(info));
+    }
+
+    /** @return whether the record was stored, false when its place was taken */
+    private boolean upload(RecordInfo info, Optional<Integer> realization, Runnable betweenCheckAndStore) {
+        var upload = numeric(info, realization, realization.isPresent() ? matrix(1, 2) : matrix(1, 2, 2));
+        try {
+            run(r -> {
+                r.records().slots(info.ensembleId(), info.name(), realization).requireFree(realization);
+                betweenCheckAndStore.run();
+                r.records().addNumeric(upload);
+            });
+            return true;
+        } catch (RecordAlreadyExists e) {
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
