@@ -99,7 +99,7 @@ public final class ErtWorkload {
             }
             bulkIngest(experiment);
             reads(ensembles.get("csv"), profile);
-            misfits(experiment, ensembles.get("csv"));
+            misfits(experiment, ensembles.get("csv"), profile, "obs");
             blobs(ensembles.get("npy"));
         } finally {
             client.send("DELETE", "/experiments/" + experiment, null, (byte[]) null, null);
@@ -125,17 +125,23 @@ public final class ErtWorkload {
     }
 
     /**
-     * Unmeasured uploads and reads of every kind on an ensemble of its own, so that the measured
-     * scenarios see a server whose code paths are compiled, as a long-running server's are.
+     * Unmeasured uploads, reads and misfits of every kind on an ensemble of its own, so that the
+     * measured scenarios see a server whose code paths are compiled, as a long-running server's are
+     * (without misfits here, the C2 compilations of their code ran during the measured ones).
      */
     private void warmUp(String experiment) throws Exception {
         warming = true;
-        var counts = Profile.named("smoke");
+        var smoke = Profile.named("smoke");
+        // Five times smoke's reads and misfits: with fewer, C2 still compiled their per-column and
+        // per-value loops during the measured scenarios (over a second of compiler CPU in 100 Parquet reads).
+        var counts = new Profile("warm-up", smoke.realizations(), smoke.parameters(), smoke.responses(), smoke.steps(),
+                5 * smoke.reads(), smoke.smallReads(), 5 * smoke.misfits(), smoke.blobSizes(), smoke.blobRepeats());
         for (String format : List.of("json", "csv", "npy")) {
             String ensemble = client.create("/experiments/" + experiment + "/ensembles", ensembleBody());
             ingest(format, ensemble, counts.realizations());
             if (format.equals("csv")) {
                 reads(ensemble, counts);
+                misfits(experiment, ensemble, counts, "warm-up-obs");
             }
         }
         warming = false;
@@ -219,15 +225,18 @@ public final class ErtWorkload {
         }
     }
 
-    /** One observation on the whole time axis, attached to every response record, then misfits of each response. */
-    private void misfits(String experiment, String ensemble) throws Exception {
+    /**
+     * One observation on the whole time axis, attached to every response record, then misfits of
+     * each response, as many as {@code counts} says; the observation's name is new in the experiment.
+     */
+    private void misfits(String experiment, String ensemble, Profile counts, String name) throws Exception {
         String observation = new String(client.send("POST", "/experiments/" + experiment + "/observations",
-                "application/json", Payloads.observation("obs", dates), null), StandardCharsets.UTF_8)
+                "application/json", Payloads.observation(name, dates), null), StandardCharsets.UTF_8)
                 .replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
         byte[] link = ("[\"" + observation + "\"]").getBytes(StandardCharsets.UTF_8);
         var attach = new ArrayList<Scenario.Operation>();
         for (String response : responses) {
-            for (int realization = 0; realization < profile.realizations(); realization++) {
+            for (int realization = 0; realization < counts.realizations(); realization++) {
                 String path = "/ensembles/" + ensemble + "/records/" + response + "/observations?realization_index="
                         + realization;
                 attach.add(() -> client.send("POST", path, "application/json", link, null).length);
@@ -235,7 +244,7 @@ public final class ErtWorkload {
         }
         measure("attach-observations", 8, attach);
         for (boolean summary : List.of(false, true)) {
-            measure(summary ? "misfits-summary" : "misfits-univariate", 1, times(profile.misfits(),
+            measure(summary ? "misfits-summary" : "misfits-univariate", 1, times(counts.misfits(),
                     i -> () -> client.send("GET", "/compute/misfits?ensemble_id=" + ensemble + "&response_name="
                             + responses.get(i % responses.size()) + "&summary_misfits=" + summary,
                             null, (byte[]) null, null).length));

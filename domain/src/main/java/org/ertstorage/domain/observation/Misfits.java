@@ -34,6 +34,8 @@ public final class Misfits {
         var sorted = new TreeMap<Integer, RecordTable>(Comparator.naturalOrder());
         sorted.putAll(responses);
         int points = observation.size();
+        double[] observed = doubles(observation.values());
+        double[] errors = doubles(observation.errors());
         int width = summary ? 1 : points;
         var values = new double[sorted.size() * width];
         var rows = new ArrayList<String>(sorted.size());
@@ -46,26 +48,50 @@ public final class Misfits {
             if (columns == null || !columns.labels().equals(table.columns().values())) {
                 columns = ObservedColumns.of(table.columns().values(), observation, entry.getKey());
             }
-            double[] response = columns.pick(table.values());
-            double total = 0;
-            for (int i = 0; i < points; i++) {
-                double difference = response[i] - observation.values().get(i);
-                double standardised = difference / observation.errors().get(i);
-                double misfit = standardised * standardised * Math.signum(difference);
-                if (summary) {
-                    total += Math.abs(misfit);
-                } else {
-                    values[row * width + i] = misfit;
-                }
-            }
             if (summary) {
-                values[row] = total;
+                values[row] = summed(table.values(), columns.columns(), observed, errors);
+            } else {
+                pointwise(table.values(), columns.columns(), observed, errors, values, row * points);
             }
             rows.add(Integer.toString(entry.getKey()));
             row++;
         }
         var columnLabels = summary ? LabelAxis.strings(List.of("0")) : LabelAxis.strings(observation.xAxis());
         return new RecordTable(columnLabels, new LabelAxis(LabelType.INTEGER, rows), List.of(), values);
+    }
+
+    /*
+     * Summary and pointwise misfits loop apart, over arrays: in one loop for both, the bounds
+     * checks the JIT hoisted for one kind failed on the other and the method was deoptimized and
+     * recompiled again and again (JFR: five C2 compilations of it in one benchmark run).
+     */
+    private static void pointwise(double[] response, int[] columns, double[] observed, double[] errors, double[] into,
+            int offset) {
+        for (int i = 0; i < observed.length; i++) {
+            into[offset + i] = misfit(response[columns[i]], observed[i], errors[i]);
+        }
+    }
+
+    private static double summed(double[] response, int[] columns, double[] observed, double[] errors) {
+        double total = 0;
+        for (int i = 0; i < observed.length; i++) {
+            total += Math.abs(misfit(response[columns[i]], observed[i], errors[i]));
+        }
+        return total;
+    }
+
+    private static double misfit(double response, double observed, double error) {
+        double difference = response - observed;
+        double standardised = difference / error;
+        return standardised * standardised * Math.signum(difference);
+    }
+
+    private static double[] doubles(List<Double> values) {
+        var doubles = new double[values.size()];
+        for (int i = 0; i < doubles.length; i++) {
+            doubles[i] = values.get(i);
+        }
+        return doubles;
     }
 
     private static void requireOneRow(RecordTable response, int realization) {
@@ -94,14 +120,6 @@ public final class Misfits {
                 columns[i] = column;
             }
             return new ObservedColumns(labels, columns);
-        }
-
-        double[] pick(double[] values) {
-            var points = new double[columns.length];
-            for (int i = 0; i < points.length; i++) {
-                points[i] = values[columns[i]];
-            }
-            return points;
         }
     }
 }

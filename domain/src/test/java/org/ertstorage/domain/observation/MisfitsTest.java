@@ -46,6 +46,25 @@ class MisfitsTest {
     }
 
     @Test
+    void givenRealizationsWithOtherColumnOrders_compute_summaryIsTheSumOfAbsolutePointMisfits() {
+        var responses = Map.of(
+                0, response(List.of("H", "C", "E"), 2.5, 1.25, 1.5),
+                1, response(List.of("C", "X", "E", "H"), 0.75, 7, 2.25, 3.5),
+                2, response(List.of("H", "C", "E"), 3, 1, 2));
+        var points = Misfits.compute(OBSERVATION, responses, false);
+        var summary = Misfits.compute(OBSERVATION, responses, true);
+        assertArrayEquals(new double[] {6.25, -6.25, -2.7777777777777777, -6.25, 1.5625, 2.7777777777777777, 0, 0, 0},
+                points.values(), 1e-9);
+        for (int row = 0; row < 3; row++) {
+            double total = 0;
+            for (int point = 0; point < 3; point++) {
+                total += Math.abs(points.values()[row * 3 + point]);
+            }
+            assertEquals(total, summary.values()[row]);
+        }
+    }
+
+    @Test
     void givenResponseWithoutObservedPoint_compute_isUnavailable() {
         var error = assertThrows(MisfitsUnavailable.class,
                 () -> Misfits.compute(OBSERVATION, Map.of(0, response(List.of("C", "E"), 1, 2)), false));

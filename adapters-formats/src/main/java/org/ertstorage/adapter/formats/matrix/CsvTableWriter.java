@@ -3,9 +3,9 @@ package org.ertstorage.adapter.formats.matrix;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.ertstorage.adapter.formats.PythonFloats;
 import org.ertstorage.domain.record.LabelAxis;
@@ -22,30 +22,57 @@ final class CsvTableWriter implements TableWriter {
 
     @Override
     public void write(StreamedTable table, OutputStream out) throws IOException {
-        // FastCSV quotes as pandas' QUOTE_MINIMAL does: fields holding ",", '"' or a line break.
-        var csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).autoFlush(false)
-                .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         var layout = table.layout();
-        var header = csv.writeRecord().writeField("");
-        layout.columns().values().forEach(header::writeField);
-        header.endRecord();
+        var text = new TextOut(out);
+        var quoting = new Quoting();
+        var header = new ArrayList<String>(layout.columnCount() + 1);
+        header.add("");
+        header.addAll(layout.columns().values());
+        text.utf8(quoting.line(header));
         List<String> rows = rowLabels(layout.rows());
         int cell = layout.cellSize();
         int columns = layout.columnCount();
+        boolean scalars = layout.cellShape().isEmpty();
         TableRows.forEach(table, (row, values, rowStart) -> {
-            var line = csv.writeRecord().writeField(rows.get(row));
-            for (int column = 0; column < columns; column++) {
-                int offset = rowStart + column * cell;
-                if (layout.cellShape().isEmpty()) {
-                    double value = values[offset];
-                    line.writeField(Double.isNaN(value) ? "" : PythonFloats.repr(value));
-                } else {
-                    line.writeField(PythonLists.repr(values, offset, layout.cellShape()));
+            if (scalars) {
+                // Numbers never need quotes: only the row label goes through FastCSV, the values
+                // are written straight to the buffer (a misfits answer holds 100,000 of them).
+                String label = quoting.line(List.of(rows.get(row)));
+                text.utf8(label.substring(0, label.length() - 1));
+                for (int column = 0; column < columns; column++) {
+                    text.write(',');
+                    double value = values[rowStart + column];
+                    if (!Double.isNaN(value)) {
+                        text.ascii(PythonFloats.repr(value));
+                    }
                 }
+                text.write('\n');
+            } else {
+                var fields = new ArrayList<String>(columns + 1);
+                fields.add(rows.get(row));
+                for (int column = 0; column < columns; column++) {
+                    fields.add(PythonLists.repr(values, rowStart + column * cell, layout.cellShape()));
+                }
+                text.utf8(quoting.line(fields));
             }
-            line.endRecord();
         });
-        csv.flush();
+        text.flush();
+    }
+
+    /** FastCSV quotes as pandas' QUOTE_MINIMAL does: fields holding ",", '"' or a line break. */
+    private static final class Quoting {
+
+        private final StringWriter line = new StringWriter();
+        private final CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).autoFlush(false).build(line);
+
+        /** The fields as one CSV line, {@code \n} included. */
+        String line(List<String> fields) throws IOException {
+            csv.writeRecord(fields);
+            csv.flush();
+            String text = line.toString();
+            line.getBuffer().setLength(0);
+            return text;
+        }
     }
 
     /**

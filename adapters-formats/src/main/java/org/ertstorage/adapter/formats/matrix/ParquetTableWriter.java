@@ -1,10 +1,10 @@
 package org.ertstorage.adapter.formats.matrix;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -77,7 +77,7 @@ final class ParquetTableWriter implements TableWriter {
         if (filled[0] > 0 || groupStart[0] == 0) {
             writer.rowGroup(columns(layout, group, groupStart[0], filled[0], range.isEmpty()), filled[0]);
         }
-        writer.finish(Map.of("pandas", json(pandas(layout, range))));
+        writer.finish(Map.of("pandas", pandas(layout, range)));
     }
 
     private int groupRows(int rows, int columns) {
@@ -101,24 +101,40 @@ final class ParquetTableWriter implements TableWriter {
         return columns;
     }
 
-    private static Map<String, Object> pandas(TableLayout layout, Optional<Map<String, Object>> range) {
-        var described = new ArrayList<Map<String, Object>>();
-        layout.columns().values().forEach(name -> described.add(column(name, name, "float64", "float64")));
-        if (range.isEmpty()) {
-            described.add(indexDescription(layout.rows().type()));
+    /**
+     * The {@code pandas} metadata, streamed: built as maps, the entries of a 1,000-column table took
+     * an eighth of a Parquet download's CPU.
+     */
+    private static String pandas(TableLayout layout, Optional<Map<String, Object>> range) throws IOException {
+        var text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("index_columns");
+            if (range.isPresent()) {
+                json.writeObject(range.get());
+            } else {
+                json.writeString(INDEX_COLUMN);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("column_indexes");
+            column(json, null, null, "unicode", "object", Map.of("encoding", "UTF-8"));
+            json.writeEndArray();
+            json.writeArrayFieldStart("columns");
+            for (String name : layout.columns().values()) {
+                column(json, name, name, "float64", "float64", null);
+            }
+            if (range.isEmpty()) {
+                indexDescription(json, layout.rows().type());
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("creator");
+            json.writeStringField("library", "ert-storage-java");
+            json.writeStringField("version", "1");
+            json.writeEndObject();
+            json.writeStringField("pandas_version", "2.2.3");
+            json.writeEndObject();
         }
-        var pandas = new LinkedHashMap<String, Object>();
-        pandas.put("index_columns", List.of(range.isPresent() ? range.get() : INDEX_COLUMN));
-        var columnIndex = column(null, null, "unicode", "object");
-        columnIndex.put("metadata", Map.of("encoding", "UTF-8"));
-        pandas.put("column_indexes", List.of(columnIndex));
-        pandas.put("columns", described);
-        var creator = new LinkedHashMap<String, Object>();
-        creator.put("library", "ert-storage-java");
-        creator.put("version", "1");
-        pandas.put("creator", creator);
-        pandas.put("pandas_version", "2.2.3");
-        return pandas;
+        return text.toString();
     }
 
     /**
@@ -172,23 +188,25 @@ final class ParquetTableWriter implements TableWriter {
         };
     }
 
-    private static Map<String, Object> indexDescription(LabelType type) {
-        return switch (type) {
-            case INTEGER -> column(null, INDEX_COLUMN, "int64", "int64");
-            case FLOAT -> column(null, INDEX_COLUMN, "float64", "float64");
-            case TIMESTAMP -> column(null, INDEX_COLUMN, "datetime", "datetime64[ns]");
-            case STRING -> column(null, INDEX_COLUMN, "unicode", "object");
-        };
+    private static void indexDescription(JsonGenerator json, LabelType type) throws IOException {
+        switch (type) {
+            case INTEGER -> column(json, null, INDEX_COLUMN, "int64", "int64", null);
+            case FLOAT -> column(json, null, INDEX_COLUMN, "float64", "float64", null);
+            case TIMESTAMP -> column(json, null, INDEX_COLUMN, "datetime", "datetime64[ns]", null);
+            case STRING -> column(json, null, INDEX_COLUMN, "unicode", "object", null);
+        }
     }
 
-    private static Map<String, Object> column(String name, String fieldName, String pandasType, String numpyType) {
-        var column = new LinkedHashMap<String, Object>();
-        column.put("name", name);
-        column.put("field_name", fieldName);
-        column.put("pandas_type", pandasType);
-        column.put("numpy_type", numpyType);
-        column.put("metadata", null);
-        return column;
+    private static void column(JsonGenerator json, String name, String fieldName, String pandasType, String numpyType,
+            Map<String, String> metadata) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", name);
+        json.writeStringField("field_name", fieldName);
+        json.writeStringField("pandas_type", pandasType);
+        json.writeStringField("numpy_type", numpyType);
+        json.writeFieldName("metadata");
+        json.writeObject(metadata);
+        json.writeEndObject();
     }
 
     static long nanos(String timestamp) {
@@ -201,11 +219,4 @@ final class ParquetTableWriter implements TableWriter {
         }
     }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

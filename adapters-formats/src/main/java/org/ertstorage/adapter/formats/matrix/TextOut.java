@@ -22,27 +22,25 @@ final class TextOut {
         buffer[size++] = (byte) ascii;
     }
 
-    /** Writes text known to be ASCII, such as numbers. */
+    /**
+     * Writes text known to be ASCII, such as numbers. Copied as the string's bytes: a charAt loop
+     * over each of the 100,000 numbers of a misfits answer took a fifth of its CSV writing.
+     */
     void ascii(String text) throws IOException {
-        int length = text.length();
-        if (length > buffer.length - size) {
-            drain();
-            if (length > buffer.length) {
-                out.write(text.getBytes(StandardCharsets.US_ASCII));
-                return;
-            }
-        }
-        for (int i = 0; i < length; i++) {
-            buffer[size++] = (byte) text.charAt(i);
-        }
+        bytes(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     void utf8(String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        bytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void bytes(byte[] bytes) throws IOException {
         if (bytes.length > buffer.length - size) {
             drain();
-            out.write(bytes);
-            return;
+            if (bytes.length > buffer.length) {
+                out.write(bytes);
+                return;
+            }
         }
         System.arraycopy(bytes, 0, buffer, size, bytes.length);
         size += bytes.length;

@@ -79,6 +79,13 @@ class CsvCodecTest {
     }
 
     @Test
+    void givenRowLabelStartingWithCommentCharacter_write_quotesItAsFastCsvDoes() {
+        // Row labels go through FastCSV apart from the values: a first field starting with '#' is quoted, others not.
+        var matrix = labeled(List.of("#y"), axis(LabelType.STRING, "#x", "", "plain"), 1, Double.NaN, -2.5e-7);
+        assertEquals(",#y\n\"#x\",1.0\n,\nplain,-2.5e-07\n", text(MatrixFormat.CSV, table(matrix)));
+    }
+
+    @Test
     void givenRowIndexText_read_typesTheIndex() {
         assertEquals(axis(LabelType.FLOAT, "0.5", "1.0"), rows(read(",a\n0.50,1\n1,2\n")));
         assertEquals(axis(LabelType.STRING, "x", "1"), rows(read(",a\nx,1\n1,2\n")));

@@ -114,6 +114,9 @@ class ParquetInteroperabilityTest {
                 Arguments.of("1x1", unlabeled(new int[] {1, 1}, -0.0)),
                 Arguments.of("1-D", unlabeled(new int[] {4}, 1, Double.NaN, Double.MIN_VALUE, -0.0)),
                 Arguments.of("3000x2 random bits", unlabeled(new int[] {3000, 2}, randomBits(random, 6000))),
+                // Columns longer than the writer's 64 KiB buffer, and a wide file of many buffers' worth.
+                Arguments.of("10000x3 random bits", unlabeled(new int[] {10_000, 3}, randomBits(random, 30_000))),
+                Arguments.of("100x1000 random bits", unlabeled(new int[] {100, 1000}, randomBits(random, 100_000))),
                 Arguments.of("integer index", labeled(List.of("a", "b,c", "ø \"q\""), axis(LabelType.INTEGER, "5", "-3"),
                         1, 2, 3, Double.NaN, Double.NEGATIVE_INFINITY, -0.0)),
                 Arguments.of("integer extremes", labeled(List.of("x"), axis(LabelType.INTEGER,

@@ -2,6 +2,8 @@ package org.ertstorage.adapter.formats.matrix.parquet;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,9 @@ public sealed interface OutputColumn {
     /** DOUBLE values read from the caller's array on the fly, so nothing is copied. */
     record Doubles(String name, int rows, IntToDoubleFunction value) implements OutputColumn {
 
+        private static final VarHandle LITTLE_ENDIAN_DOUBLES =
+                MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+
         @Override
         public int physicalType() {
             return 5;
@@ -39,15 +44,19 @@ public sealed interface OutputColumn {
         @Override
         public void writeData(OutputStream out) throws IOException {
             // Sized to the column when it is short: a wide table writes many columns of few rows.
-            var buffer = ByteBuffer.allocate(8 * Math.min(rows, 4096)).order(ByteOrder.LITTLE_ENDIAN);
+            // A plain array written through a little-endian view (raw bits, as ByteBuffer.putDouble):
+            // a ByteBuffer per column cost more in its bookkeeping than in its bytes.
+            var buffer = new byte[8 * Math.min(rows, 4096)];
+            int filled = 0;
             for (int row = 0; row < rows; row++) {
-                if (!buffer.hasRemaining()) {
-                    out.write(buffer.array(), 0, buffer.position());
-                    buffer.clear();
+                if (filled == buffer.length) {
+                    out.write(buffer, 0, filled);
+                    filled = 0;
                 }
-                buffer.putDouble(value.applyAsDouble(row));
+                LITTLE_ENDIAN_DOUBLES.set(buffer, filled, value.applyAsDouble(row));
+                filled += 8;
             }
-            out.write(buffer.array(), 0, buffer.position());
+            out.write(buffer, 0, filled);
         }
     }
 

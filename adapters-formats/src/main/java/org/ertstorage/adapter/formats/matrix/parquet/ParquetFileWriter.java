@@ -49,14 +49,20 @@ public final class ParquetFileWriter {
         }
         var offsets = new long[columns.size()];
         var sizes = new long[columns.size()];
+        // Columns of one row group mostly share their page header: it is encoded once per data size.
+        byte[] header = null;
+        int headerSize = -1;
         for (int i = 0; i < columns.size(); i++) {
             OutputColumn column = columns.get(i);
             offsets[i] = out.count();
             int dataSize = column.dataSize();
-            byte[] header = new ThriftWriter()
-                    .i32(1, 0).i32(2, dataSize).i32(3, dataSize)
-                    .beginStruct(5).i32(1, rows).i32(2, PLAIN).i32(3, RLE).i32(4, RLE).end()
-                    .end().toByteArray();
+            if (dataSize != headerSize) {
+                header = new ThriftWriter()
+                        .i32(1, 0).i32(2, dataSize).i32(3, dataSize)
+                        .beginStruct(5).i32(1, rows).i32(2, PLAIN).i32(3, RLE).i32(4, RLE).end()
+                        .end().toByteArray();
+                headerSize = dataSize;
+            }
             out.write(header);
             column.writeData(out);
             sizes[i] = header.length + (long) dataSize;
@@ -116,9 +122,15 @@ public final class ParquetFileWriter {
         return length + w.end().drainTo(out);
     }
 
-    /** An output stream that knows how many bytes went through it, for the footer's offsets. */
+    /**
+     * A buffer in front of the response that counts the bytes through it, for the footer's
+     * offsets. A wide table writes a page header and a short column per column: unbuffered, a
+     * 1,000-column table was some 3,000 small writes to the response.
+     */
     private static final class CountingOutput extends OutputStream {
         private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int buffered;
         private long count;
 
         CountingOutput(OutputStream out) {
@@ -131,19 +143,39 @@ public final class ParquetFileWriter {
 
         @Override
         public void write(int b) throws IOException {
-            out.write(b);
+            if (buffered == buffer.length) {
+                drain();
+            }
+            buffer[buffered++] = (byte) b;
             count++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
+            if (len > buffer.length - buffered) {
+                drain();
+                if (len >= buffer.length) {
+                    out.write(b, off, len);
+                    count += len;
+                    return;
+                }
+            }
+            System.arraycopy(b, off, buffer, buffered, len);
+            buffered += len;
             count += len;
         }
 
         @Override
         public void flush() throws IOException {
+            drain();
             out.flush();
+        }
+
+        private void drain() throws IOException {
+            if (buffered > 0) {
+                out.write(buffer, 0, buffered);
+                buffered = 0;
+            }
         }
     }
 }

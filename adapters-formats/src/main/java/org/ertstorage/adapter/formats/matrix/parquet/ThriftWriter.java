@@ -1,11 +1,9 @@
 package org.ertstorage.adapter.formats.matrix.parquet;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 
 /** Writes Thrift's compact protocol: the fields of nested structs, in increasing id order. */
 public final class ThriftWriter {
@@ -16,8 +14,12 @@ public final class ThriftWriter {
     static final int LIST = 9;
     static final int STRUCT = 12;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Deque<Integer> lastIds = new ArrayDeque<>();
+    // A plain growable array and an int stack: a wide table's footer writes several bytes for each
+    // of its column chunks, and ByteArrayOutputStream's synchronized writes and boxed ids showed in profiles.
+    private byte[] out = new byte[256];
+    private int filled;
+    private int[] lastIds = new int[8];
+    private int depth;
     private int lastId;
 
     public ThriftWriter i32(int id, int value) {
@@ -28,7 +30,7 @@ public final class ThriftWriter {
 
     public ThriftWriter i8(int id, int value) {
         field(id, 3);
-        out.write(value);
+        write(value);
         return this;
     }
 
@@ -51,24 +53,23 @@ public final class ThriftWriter {
 
     public ThriftWriter beginStruct(int id) {
         field(id, STRUCT);
-        lastIds.push(lastId);
-        lastId = 0;
+        push();
         return this;
     }
 
     /** Ends the struct begun last, or the outermost one. */
     public ThriftWriter end() {
-        out.write(0);
-        lastId = lastIds.isEmpty() ? 0 : lastIds.pop();
+        write(0);
+        lastId = depth == 0 ? 0 : lastIds[--depth];
         return this;
     }
 
     public ThriftWriter beginList(int id, int elementType, int size) {
         field(id, LIST);
         if (size < 15) {
-            out.write(size << 4 | elementType);
+            write(size << 4 | elementType);
         } else {
-            out.write(0xF0 | elementType);
+            write(0xF0 | elementType);
             varint(size);
         }
         return this;
@@ -76,8 +77,7 @@ public final class ThriftWriter {
 
     /** A struct element of the current list; end it with {@link #end()}. */
     public ThriftWriter beginElement() {
-        lastIds.push(lastId);
-        lastId = 0;
+        push();
         return this;
     }
 
@@ -92,23 +92,23 @@ public final class ThriftWriter {
     }
 
     public byte[] toByteArray() {
-        return out.toByteArray();
+        return Arrays.copyOf(out, filled);
     }
 
     /** Moves what was written so far to {@code target}, so a long message is never held whole; returns its length. */
     public int drainTo(OutputStream target) throws IOException {
-        int length = out.size();
-        out.writeTo(target);
-        out.reset();
+        int length = filled;
+        target.write(out, 0, filled);
+        filled = 0;
         return length;
     }
 
     private void field(int id, int type) {
         int delta = id - lastId;
         if (delta > 0 && delta <= 15) {
-            out.write(delta << 4 | type);
+            write(delta << 4 | type);
         } else {
-            out.write(type);
+            write(type);
             varint(zigzag(id));
         }
         lastId = id;
@@ -116,16 +116,37 @@ public final class ThriftWriter {
 
     private void bytes(byte[] value) {
         varint(value.length);
-        out.writeBytes(value);
+        ensure(value.length);
+        System.arraycopy(value, 0, out, filled, value.length);
+        filled += value.length;
     }
 
     private void varint(long value) {
         long v = value;
         while ((v & ~0x7FL) != 0) {
-            out.write((int) ((v & 0x7F) | 0x80));
+            write((int) ((v & 0x7F) | 0x80));
             v >>>= 7;
         }
-        out.write((int) v);
+        write((int) v);
+    }
+
+    private void push() {
+        if (depth == lastIds.length) {
+            lastIds = Arrays.copyOf(lastIds, depth * 2);
+        }
+        lastIds[depth++] = lastId;
+        lastId = 0;
+    }
+
+    private void write(int b) {
+        ensure(1);
+        out[filled++] = (byte) b;
+    }
+
+    private void ensure(int more) {
+        if (filled + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, filled + more));
+        }
     }
 
     private static long zigzag(long n) {
