@@ -1,6 +1,7 @@
 package org.ertstorage.adapter.http.ops;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -18,7 +19,7 @@ public final class InFlightRequests {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();
     private int count;
-    private boolean draining;
+    private volatile boolean draining;
 
     /** Runs before every handler. */
     public void enter(Context ctx) {
@@ -35,10 +36,21 @@ public final class InFlightRequests {
         }
     }
 
-    /** Runs once the answer is written, for every request, counted or not. */
+    /**
+     * Runs once the answer is written, for every request, counted or not. While draining, the
+     * answer's last bytes are flushed first: the servlet would flush them only after this returns,
+     * and the server may stop as soon as the count reaches zero, cutting them off.
+     */
     public void leave(Context ctx) {
         if (ctx.attribute(COUNTED) == null) {
             return;
+        }
+        if (draining) {
+            try {
+                ctx.res().flushBuffer();
+            } catch (IOException clientGone) {
+                // Nothing left to deliver to.
+            }
         }
         lock.lock();
         try {
